@@ -1,0 +1,101 @@
+/**
+ * The library's own decimal type. All arithmetic in bedstaff goes through `Dec`, a private
+ * `Decimal.clone` with its own precision and rounding, so that a caller who changes the global
+ * decimal.js settings changes nothing here.
+ */
+import Decimal from 'decimal.js'
+import { fail, type Path } from './errors.js'
+
+/**
+ * bedstaff's decimal constructor: 40 significant digits, half-up, no exponent notation within
+ * ±1e50. Independent of the global `Decimal` settings.
+ */
+export const Dec = Decimal.clone({
+  precision: 40,
+  rounding: Decimal.ROUND_HALF_UP,
+  toExpNeg: -50,
+  toExpPos: 50,
+  minE: -9e15,
+  maxE: 9e15,
+})
+
+/** An instance of {@link Dec}. */
+export type Dec = Decimal
+
+/** What the library accepts for a number: a decimal string such as `"4.58"`, or a finite number. */
+export type DecimalInput = string | number
+
+/** Largest magnitude accepted at the boundary (10^15): no plan figure comes near it. */
+export const MAX_MAGNITUDE = new Dec('1e15')
+/** Smallest non-zero magnitude accepted at the boundary (10^-15). */
+export const MIN_MAGNITUDE = new Dec('1e-15')
+/** Most significant digits accepted in one input number. */
+export const MAX_DIGITS = 30
+/** Longest numeric string accepted. */
+const MAX_NUMBER_TEXT = 64
+
+const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
+
+/**
+ * Converts a caller's value to a {@link Dec}, once, at the boundary. Accepts decimal strings
+ * (`"4.58"`, `"1e3"`) and finite numbers. Rejects NaN, Infinity, empty or malformed text, more
+ * than 30 significant digits, and magnitudes outside [1e-15, 1e15] (zero is allowed).
+ *
+ * @throws BedstaffError `invalid-number`, `non-finite-number`, `too-many-digits`, `number-out-of-range`
+ * @example
+ * ```ts
+ * toDecimal('4.58').times(2000).toString() // '9160'
+ * ```
+ */
+export function toDecimal(value: unknown, path: Path = []): Dec {
+  let text: string
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) fail('non-finite-number', path, { received: String(value) })
+    text = String(value)
+  } else if (typeof value === 'string') {
+    text = value.trim()
+    if (text.length > MAX_NUMBER_TEXT) {
+      fail('invalid-number', path, { received: `${text.slice(0, 20)}… (${text.length} chars)` })
+    }
+    if (/^[+-]?(?:inf(?:inity)?|nan)$/i.test(text)) fail('non-finite-number', path, { received: text })
+    if (!DECIMAL_TEXT.test(text)) fail('invalid-number', path, { received: JSON.stringify(value) })
+  } else if (value instanceof Decimal) {
+    text = value.toString()
+  } else {
+    fail('invalid-number', path, { received: describe(value) })
+  }
+  const d = new Dec(text)
+  if (!d.isFinite()) fail('non-finite-number', path, { received: text })
+  if (d.isZero()) return new Dec(0)
+  const abs = d.abs()
+  if (abs.gt(MAX_MAGNITUDE) || abs.lt(MIN_MAGNITUDE)) {
+    fail('number-out-of-range', path, { received: text, range: '[1e-15, 1e15]' })
+  }
+  if (d.precision(true) > MAX_DIGITS) {
+    fail('too-many-digits', path, { received: text, limit: MAX_DIGITS })
+  }
+  return d
+}
+
+/**
+ * Writes a {@link Dec} as a plain decimal string, never in exponent notation and never `-0`.
+ *
+ * @example
+ * ```ts
+ * decimalString(new Dec('1e-7')) // '0.0000001'
+ * ```
+ */
+export function decimalString(d: Dec): string {
+  if (d.isZero()) return '0'
+  return d.toFixed()
+}
+
+/** A short description of an unexpected value for error messages. @internal */
+export function describe(value: unknown): string {
+  if (value === null) return 'null'
+  if (value === undefined) return 'undefined'
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  if (Array.isArray(value)) return 'an array'
+  return `a ${typeof value}`
+}

@@ -1,0 +1,70 @@
+/**
+ * Compound minimums: "负压救护车比例不低于20%且不少于2辆" means both floors hold, so the count is
+ * max(ceil(20% × n), 2).
+ */
+import { Dec, decimalString } from '../decimal.js'
+import { fail } from '../errors.js'
+import type { QuantityKind } from '../quantity/kinds.js'
+import { sameKind } from '../quantity/kinds.js'
+import { nonNegative } from '../quantity/rate.js'
+import type { Share } from '../quantity/share.js'
+import { countOf } from '../rounding.js'
+import { type Amount, amountValue } from './amount.js'
+
+/**
+ * The result of a compound minimum: the share term (exact and ceiled), the absolute floor, the
+ * count (the larger), and which term binds.
+ *
+ * @example
+ * ```ts
+ * const m: CompoundMinimum = compoundMinimum({ quantity: 'ambulances', value: '200' }, npShare, 2)
+ * ```
+ */
+export interface CompoundMinimum<Q extends QuantityKind = QuantityKind> {
+  readonly type: 'compound-minimum'
+  readonly quantity: Q
+  readonly of: string
+  readonly shareExact: string
+  readonly shareCount: number
+  readonly floor: number
+  readonly count: number
+  readonly binding: 'share' | 'floor' | 'both'
+  readonly rounding: 'ceil'
+}
+
+/**
+ * `max(ceil(share × n), floor)`: both minimums hold, each rounded up.
+ *
+ * @throws BedstaffError `kind-mismatch`, `not-an-integer` (floor), `negative-value`
+ * @example
+ * ```ts
+ * const np = share('negative-pressure-ambulances', 'ambulances', '20%')
+ * compoundMinimum({ quantity: 'ambulances', value: '200' }, np, 2).count // 40
+ * compoundMinimum({ quantity: 'ambulances', value: '4' }, np, 2).count   // 2
+ * ```
+ */
+export function compoundMinimum<Q extends QuantityKind, O extends QuantityKind>(
+  total: Amount<O>,
+  s: Share<Q, O>,
+  floor: string | number,
+): CompoundMinimum<Q> {
+  sameKind(s.of, total.quantity, ['total', 'quantity'])
+  const n = amountValue(total, ['total'])
+  const f = nonNegative(floor, ['floor'])
+  if (!f.isInteger()) fail('not-an-integer', ['floor'], { received: decimalString(f) })
+  const exact = n.times(new Dec(s.value))
+  const ceiled = exact.ceil()
+  const count = Dec.max(ceiled, f)
+  const binding = ceiled.eq(f) ? 'both' : ceiled.gt(f) ? 'share' : 'floor'
+  return Object.freeze({
+    type: 'compound-minimum',
+    quantity: s.quantity,
+    of: decimalString(n),
+    shareExact: decimalString(exact),
+    shareCount: countOf(ceiled, 'ceil', ['total']) ?? 0,
+    floor: countOf(f, 'ceil', ['floor']) ?? 0,
+    count: countOf(count, 'ceil', ['total']) ?? 0,
+    binding,
+    rounding: 'ceil',
+  })
+}

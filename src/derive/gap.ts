@@ -1,0 +1,100 @@
+/**
+ * Increments and gaps: how far a stock is from what a rule requires.
+ */
+import { decimalString } from '../decimal.js'
+import { assertComparator, type Comparator } from '../quantity/comparator.js'
+import { type QuantityKind, sameKind } from '../quantity/kinds.js'
+import { type Amount, amountValue } from './amount.js'
+
+/**
+ * `meets`: the stock satisfies the comparator; `short`: below a floor; `over`: above a cap;
+ * `off`: away from a level (`eq`, `approx`).
+ */
+export type GapStatus = 'meets' | 'short' | 'over' | 'off'
+
+/**
+ * The gap between a requirement and a stock: `difference = stock − required`, and `by`, how many
+ * units it is short or over (0 when it meets).
+ *
+ * @example
+ * ```ts
+ * const g: Gap<'beds'> = gap({ quantity: 'beds', exact: '9160', count: 9160 }, stock('beds', 6855), 'ge')
+ * ```
+ */
+export interface Gap<Q extends QuantityKind = QuantityKind> {
+  readonly type: 'gap'
+  readonly quantity: Q
+  readonly comparator: Comparator
+  readonly required: string
+  readonly stock: string
+  readonly difference: string
+  readonly status: GapStatus
+  readonly by: string
+}
+
+/**
+ * The increment from a stock to a target: `target − stock` (negative for a reduction).
+ * 9160 planned beds less 6855 in 2020 is 2305.
+ *
+ * @throws BedstaffError `kind-mismatch`
+ * @example
+ * ```ts
+ * increment({ quantity: 'beds', value: '9160' }, { quantity: 'beds', value: '6855' }) // '2305'
+ * ```
+ */
+export function increment<Q extends QuantityKind>(target: Amount<Q>, from: Amount<Q>): string {
+  sameKind(target.quantity, from.quantity, ['from', 'quantity'])
+  return decimalString(amountValue(target, ['target']).minus(amountValue(from, ['from'])))
+}
+
+/**
+ * Compares a stock with a requirement under a comparator (`ge` for a floor, `le` for a cap,
+ * `eq`/`approx` for a level) and says whether it meets, and by how much it misses.
+ *
+ * @throws BedstaffError `kind-mismatch`, `invalid-comparator`
+ * @example
+ * ```ts
+ * const g = gap({ quantity: 'beds', value: '9160' }, { quantity: 'beds', value: '6855' }, 'ge')
+ * g.status // 'short'
+ * g.by     // '2305'
+ * ```
+ */
+export function gap<Q extends QuantityKind>(
+  required: Amount<Q>,
+  have: Amount<Q>,
+  comparator: Comparator,
+): Gap<Q> {
+  sameKind(required.quantity, have.quantity, ['stock', 'quantity'])
+  const cmp = assertComparator(comparator)
+  const r = amountValue(required, ['required'])
+  const s = amountValue(have, ['stock'])
+  const diff = s.minus(r)
+  let status: GapStatus
+  switch (cmp) {
+    case 'ge':
+      status = diff.gte(0) ? 'meets' : 'short'
+      break
+    case 'gt':
+      status = diff.gt(0) ? 'meets' : 'short'
+      break
+    case 'le':
+      status = diff.lte(0) ? 'meets' : 'over'
+      break
+    case 'lt':
+      status = diff.lt(0) ? 'meets' : 'over'
+      break
+    default:
+      status = diff.isZero() ? 'meets' : 'off'
+  }
+  const by = status === 'meets' ? '0' : decimalString(diff.abs())
+  return Object.freeze({
+    type: 'gap',
+    quantity: required.quantity,
+    comparator: cmp,
+    required: decimalString(r),
+    stock: decimalString(s),
+    difference: decimalString(diff),
+    status,
+    by,
+  })
+}

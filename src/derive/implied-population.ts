@@ -1,0 +1,74 @@
+/**
+ * Implied population: which population a total and a rate imply. 9160 beds at 4.58 per 1,000
+ * imply 2,000,000; since "4.58" is itself rounded, they imply any population in
+ * (1,997,818.97…, 2,002,185.79…].
+ */
+import { Dec, decimalString } from '../decimal.js'
+import { fail } from '../errors.js'
+import type { BaseKind } from '../population/base.js'
+import { fromDecimals, type Interval, printedInterval } from '../quantity/interval.js'
+import type { QuantityKind } from '../quantity/kinds.js'
+import type { Rate } from '../quantity/rate.js'
+import { nonNegative } from '../quantity/rate.js'
+
+/**
+ * The population a total and a rate imply: `exact` from the rate's value, and `interval` from the
+ * interval its printed form stands for (half-up rounding at the printed decimals).
+ *
+ * @example
+ * ```ts
+ * const p: ImpliedPopulation = impliedPopulation(9160, bedRate)
+ * ```
+ */
+export interface ImpliedPopulation<K extends BaseKind = BaseKind> {
+  readonly type: 'implied-population'
+  readonly base: K
+  readonly total: string
+  readonly exact: string
+  readonly interval: Interval
+  readonly rate: Rate<QuantityKind, K>
+}
+
+/**
+ * The population implied by a total at a rate, as a point and as an interval.
+ *
+ * @throws BedstaffError `zero-denominator` (a zero rate, or a printed rate whose interval
+ *   reaches 0), `non-positive-value` (a zero total), `negative-value`, `invalid-number`
+ * @example
+ * ```ts
+ * const p = impliedPopulation(9160, rate('beds', '4.58', { per: 1000, base: 'resident' }))
+ * p.exact    // '2000000'
+ * p.interval // { lo: '1997818.974918211559432933478735005452563', hi: '2002185.792349726775956284153005464480874', loClosed: false, hiClosed: true }
+ * ```
+ */
+export function impliedPopulation<K extends BaseKind>(
+  total: string | number,
+  r: Rate<QuantityKind, K>,
+): ImpliedPopulation<K> {
+  const t = nonNegative(total, ['total'])
+  if (t.isZero()) fail('non-positive-value', ['total'], { received: '0' })
+  const value = new Dec(r.value)
+  if (value.isZero()) fail('zero-denominator', ['rate', 'value'], { what: 'the rate' })
+  const per = new Dec(r.per)
+  const exact = t.times(per).div(value)
+  const printed = printedInterval(r.printed, ['rate', 'printed'])
+  const lo = new Dec(printed.lo)
+  if (lo.lte(0)) {
+    fail('zero-denominator', ['rate', 'printed'], { what: `the lower end of printed "${r.printed}"` })
+  }
+  // Population falls as the rate rises: rate in [lo, hi) gives population in (t·per/hi, t·per/lo].
+  const interval = fromDecimals(
+    t.times(per).div(new Dec(printed.hi)),
+    t.times(per).div(lo),
+    !printed.hiClosed,
+    printed.loClosed,
+  )
+  return Object.freeze({
+    type: 'implied-population',
+    base: r.base,
+    total: decimalString(t),
+    exact: decimalString(exact),
+    interval,
+    rate: r,
+  })
+}

@@ -1,0 +1,72 @@
+/**
+ * Rate from a total and a base, the way plans derive their printed ratios: 6005 beds over
+ * 2,000,000 residents is 3.0025 per 1,000, printed "3.00".
+ */
+import { decimalString } from '../decimal.js'
+import { fail } from '../errors.js'
+import type { BaseKind, PopulationBase } from '../population/base.js'
+import { populationValue } from '../population/base.js'
+import { nonNegative } from '../quantity/rate.js'
+import { assertRounding, roundTo, type Rounding } from '../rounding.js'
+
+/**
+ * A rate computed from a total: exact, and as displayed at `decimals` places with `rounding`.
+ *
+ * @example
+ * ```ts
+ * const r: RateFromTotal = rateFromTotal(6005, residents, { per: 1000, decimals: 2, rounding: 'half-up' })
+ * ```
+ */
+export interface RateFromTotal<K extends BaseKind = BaseKind> {
+  readonly type: 'rate-from-total'
+  readonly total: string
+  readonly per: string
+  readonly exact: string
+  /** The rate as a document would print it: fixed decimals, trailing zeros kept. */
+  readonly display: string
+  readonly decimals: number
+  readonly rounding: Rounding
+  readonly base: PopulationBase<K>
+}
+
+/**
+ * The rate a total represents per `per` of a base, exact and rounded for display.
+ *
+ * @throws BedstaffError `invalid-decimals`, `invalid-rounding`, `negative-value`,
+ *   `non-positive-value` (a zero scale)
+ * @example
+ * ```ts
+ * const residents = base.resident(2_000_000, { year: 2025, vintage: 'derived' })
+ * const r = rateFromTotal(6005, residents, { per: 1000, decimals: 2, rounding: 'half-up' })
+ * r.exact   // '3.0025'
+ * r.display // '3.00'
+ * ```
+ */
+export function rateFromTotal<K extends BaseKind>(
+  total: string | number,
+  b: PopulationBase<K>,
+  opts: { readonly per: string | number; readonly decimals: number; readonly rounding: Rounding },
+): RateFromTotal<K> {
+  const t = nonNegative(total, ['total'])
+  const pop = populationValue(b?.value, ['base', 'value'])
+  const per = nonNegative(opts?.per, ['per'])
+  if (per.isZero()) fail('non-positive-value', ['per'], { received: '0' })
+  const decimals = opts.decimals
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
+    fail('invalid-decimals', ['decimals'], { received: String(decimals) })
+  }
+  const rounding = assertRounding(opts.rounding)
+  const exact = t.times(per).div(pop)
+  const shown = roundTo(exact, decimals, rounding)
+  return Object.freeze({
+    type: 'rate-from-total',
+    total: decimalString(t),
+    per: decimalString(per),
+    exact: decimalString(exact),
+    display: rounding === 'none' ? decimalString(exact) : shown.toFixed(decimals),
+    decimals,
+    rounding,
+    base: b,
+  })
+}
+

@@ -1,0 +1,86 @@
+/**
+ * Components against totals: 6005 + 2151 + 1004 = 9160 beds, and 3.00 + 1.08 + 0.50 = 4.58.
+ */
+import { Dec, decimalString } from '../decimal.js'
+import { fail } from '../errors.js'
+import type { BaseKind } from '../population/base.js'
+import { type QuantityKind, sameKind } from '../quantity/kinds.js'
+import type { Rate } from '../quantity/rate.js'
+import { nonNegative } from '../quantity/rate.js'
+import { checkBase } from './total-from-rate.js'
+
+/**
+ * The sum of components against a stated total: `residual = total − sum`.
+ *
+ * @example
+ * ```ts
+ * const s: ComponentSum = sumComponents([6005, 2151, 1004], 9160)
+ * ```
+ */
+export interface ComponentSum {
+  readonly type: 'component-sum'
+  readonly parts: readonly string[]
+  readonly sum: string
+  readonly total: string
+  readonly residual: string
+  /** `true` when the parts add up to the total exactly. */
+  readonly equal: boolean
+}
+
+/**
+ * Adds components and compares them with a total, exactly.
+ *
+ * @throws BedstaffError `invalid-number`, `negative-value`
+ * @example
+ * ```ts
+ * sumComponents([6005, 2151, 1004], 9160)
+ * // { type: 'component-sum', parts: ['6005', '2151', '1004'], sum: '9160', total: '9160', residual: '0', equal: true }
+ * ```
+ */
+export function sumComponents(
+  parts: readonly (string | number)[],
+  total: string | number,
+): ComponentSum {
+  if (!Array.isArray(parts)) fail('invalid-number', ['parts'], { received: typeof parts })
+  const values = parts.map((p, i) => nonNegative(p, ['parts', i]))
+  const sum = values.reduce((a, b) => a.plus(b), new Dec(0))
+  const t = nonNegative(total, ['total'])
+  const residual = t.minus(sum)
+  return Object.freeze({
+    type: 'component-sum',
+    parts: Object.freeze(values.map(decimalString)),
+    sum: decimalString(sum),
+    total: decimalString(t),
+    residual: decimalString(residual),
+    equal: residual.isZero(),
+  })
+}
+
+/**
+ * Adds rates of one quantity and one base into one rate, at the first rate's scale (others are
+ * rescaled exactly). The printed form is the exact sum.
+ *
+ * @throws BedstaffError `kind-mismatch`, `base-mismatch`, `empty-input`
+ * @example
+ * ```ts
+ * const r = (v: string) => rate('beds', v, { per: 1000, base: 'resident' })
+ * sumRates([r('3.00'), r('1.08'), r('0.50')]).value // '4.58'
+ * ```
+ */
+export function sumRates<Q extends QuantityKind, K extends BaseKind>(
+  rates: readonly Rate<Q, K>[],
+): Rate<Q, K> {
+  const [first, ...rest] = rates
+  if (first === undefined) return fail('empty-input', ['rates'])
+  const per = new Dec(first.per)
+  let sum = new Dec(first.value)
+  rest.forEach((r, i) => {
+    sameKind(first.quantity, r.quantity, ['rates', i + 1, 'quantity'])
+    if (r.base !== first.base) {
+      checkBase(first, { kind: r.base } as never, ['rates', i + 1, 'base'])
+    }
+    sum = sum.plus(new Dec(r.value).times(per).div(new Dec(r.per)))
+  })
+  const value = decimalString(sum)
+  return Object.freeze({ ...first, value, printed: value, source: null })
+}

@@ -1,0 +1,95 @@
+/**
+ * Conversions through a 1:x ratio or a per-unit rule: 7300 physicians at 医护比 1:1.15 need
+ * 8395 nurses; 1000 beds at 1:1.25 need 1250 health-technical staff; 200 ambulances need 400
+ * aides at 2 per vehicle.
+ */
+import { Dec, decimalString } from '../decimal.js'
+import { fail } from '../errors.js'
+import { type QuantityKind, sameKind } from '../quantity/kinds.js'
+import type { Ratio } from '../quantity/ratio.js'
+import { assertRounding, countOf, roundTo, type Rounding } from '../rounding.js'
+import { type Amount, amountValue } from './amount.js'
+
+/**
+ * The amount of `to` a ratio gives for an amount of `from`.
+ *
+ * @example
+ * ```ts
+ * const n: ThroughRatio<'beds', 'nurses'> = throughRatio({ quantity: 'beds', value: '1000' }, ratio('beds', 'nurses', '0.7'), { rounding: 'ceil' })
+ * ```
+ */
+export interface ThroughRatio<F extends QuantityKind = QuantityKind, T extends QuantityKind = QuantityKind> {
+  readonly type: 'through-ratio'
+  readonly quantity: T
+  readonly from: string
+  readonly exact: string
+  readonly count: number | null
+  readonly rounding: Rounding
+  readonly ratio: Ratio<F, T>
+}
+
+/**
+ * Multiplies an amount of the ratio's `from` quantity by the ratio: `from × value`, then counts.
+ *
+ * @throws BedstaffError `kind-mismatch` (beds through a physician:nurse ratio), `invalid-rounding`
+ * @example
+ * ```ts
+ * const beds = { quantity: 'beds', value: '1000' } as const
+ * throughRatio(beds, ratio('beds', 'health-technical-staff', '1.25'), { rounding: 'ceil' }).count // 1250
+ * ```
+ */
+export function throughRatio<F extends QuantityKind, T extends QuantityKind>(
+  from: Amount<F>,
+  r: Ratio<F, T>,
+  opts: { readonly rounding: Rounding },
+): ThroughRatio<F, T> {
+  sameKind(r.from, from.quantity, ['from', 'quantity'])
+  const rounding = assertRounding(opts?.rounding)
+  const f = amountValue(from, ['from'])
+  const exact = f.times(new Dec(r.value))
+  return Object.freeze({
+    type: 'through-ratio',
+    quantity: r.to,
+    from: decimalString(f),
+    exact: decimalString(exact),
+    count: countOf(exact, rounding),
+    rounding,
+    ratio: r,
+  })
+}
+
+/**
+ * The 1:x ratio between two amounts, as a document prints it: 7300 physicians and 8400 nurses
+ * give 1:1.1507 → "1:1.15" at 2 decimals.
+ *
+ * @throws BedstaffError `zero-denominator`, `invalid-decimals`, `invalid-rounding`
+ * @example
+ * ```ts
+ * const r = ratioOf({ quantity: 'physicians', value: '7300' }, { quantity: 'nurses', value: '8400' }, { decimals: 2, rounding: 'half-up' })
+ * r.display // '1:1.15'
+ * ```
+ */
+export function ratioOf<F extends QuantityKind, T extends QuantityKind>(
+  from: Amount<F>,
+  to: Amount<T>,
+  opts: { readonly decimals: number; readonly rounding: Rounding },
+): { readonly from: F; readonly to: T; readonly exact: string; readonly value: string; readonly display: string } {
+  const f = amountValue(from, ['from'])
+  const t = amountValue(to, ['to'])
+  if (f.isZero()) fail('zero-denominator', ['from'], { what: from.quantity })
+  const { decimals } = opts
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
+    fail('invalid-decimals', ['decimals'], { received: String(decimals) })
+  }
+  const rounding = assertRounding(opts.rounding)
+  const exact = t.div(f)
+  const value = rounding === 'none' ? decimalString(exact) : roundTo(exact, decimals, rounding).toFixed(decimals)
+  return Object.freeze({
+    from: from.quantity,
+    to: to.quantity,
+    exact: decimalString(exact),
+    value,
+    display: `1:${value}`,
+  })
+}
+

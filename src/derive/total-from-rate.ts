@@ -1,0 +1,74 @@
+/**
+ * Total from a rate and a base: 4.58 per 1,000 × 2,000,000 residents = 9160 beds.
+ */
+import { Dec, decimalString } from '../decimal.js'
+import { fail } from '../errors.js'
+import { BASE_KIND_ZH, type BaseKind, type PopulationBase } from '../population/base.js'
+import type { QuantityKind } from '../quantity/kinds.js'
+import type { Rate } from '../quantity/rate.js'
+import { assertRounding, countOf, type Rounding } from '../rounding.js'
+
+/**
+ * A total derived from a rate: the exact product, the count under the named rounding (`null`
+ * for `none`), and the base and rate it came from.
+ *
+ * @example
+ * ```ts
+ * const t: TotalFromRate<'beds', 'resident'> = totalFromRate(bedRate, residents, { rounding: 'ceil' })
+ * ```
+ */
+export interface TotalFromRate<Q extends QuantityKind = QuantityKind, K extends BaseKind = BaseKind> {
+  readonly type: 'total-from-rate'
+  readonly quantity: Q
+  readonly exact: string
+  readonly count: number | null
+  readonly rounding: Rounding
+  readonly base: PopulationBase<K>
+  readonly rate: Rate<Q, K>
+}
+
+/** Checks that a base is of the kind a rate is per. @internal */
+export function checkBase(r: Rate, b: PopulationBase, path: readonly (string | number)[] = ['base']) {
+  if (b === null || typeof b !== 'object' || r.base !== b.kind) {
+    const received = b && typeof b === 'object' ? String(b.kind) : String(b)
+    fail('base-mismatch', path, {
+      expected: r.base,
+      received,
+      expectedZh: BASE_KIND_ZH[r.base] ?? r.base,
+      receivedZh: BASE_KIND_ZH[received as BaseKind] ?? received,
+    })
+  }
+}
+
+/**
+ * The total a rate requires of a base: `value × population / per`, exactly, then counted with
+ * the named rounding (`ceil` for a minimum, `floor` for a cap).
+ *
+ * @throws BedstaffError `base-mismatch` (a per-registered rate on a resident base),
+ *   `invalid-rounding`, `count-too-large`
+ * @example
+ * ```ts
+ * const residents = base.resident(2_000_000, { year: 2025, vintage: 'derived' })
+ * const beds = totalFromRate(rate('beds', '4.58', { per: 1000, base: 'resident' }), residents, { rounding: 'ceil' })
+ * beds.exact // '9160'
+ * beds.count // 9160
+ * ```
+ */
+export function totalFromRate<Q extends QuantityKind, K extends BaseKind>(
+  r: Rate<Q, K>,
+  b: PopulationBase<K>,
+  opts: { readonly rounding: Rounding },
+): TotalFromRate<Q, K> {
+  checkBase(r, b)
+  const rounding = assertRounding(opts?.rounding)
+  const exact = new Dec(r.value).times(new Dec(b.value)).div(new Dec(r.per))
+  return Object.freeze({
+    type: 'total-from-rate',
+    quantity: r.quantity,
+    exact: decimalString(exact),
+    count: countOf(exact, rounding),
+    rounding,
+    base: b,
+    rate: r,
+  })
+}

@@ -1,0 +1,221 @@
+/**
+ * The one error family of bedstaff: every public function either returns a value or throws a
+ * {@link BedstaffError} with a stable `code`, the `path` of the bad field, and a message in
+ * English and Chinese. The message table below is the single place where texts live.
+ */
+
+/** Where in the caller's input the problem is: object keys and array indices, outermost first. */
+export type Path = readonly (string | number)[]
+
+type Params = Readonly<Record<string, string | number>>
+
+interface MessagePair {
+  readonly en: (p: Params) => string
+  readonly zh: (p: Params) => string
+}
+
+const s = (p: Params, key: string): string => String(p[key] ?? '?')
+
+/**
+ * Every error code with its bilingual message. Codes are stable: they may be added, never
+ * renamed. The README's error table is checked against this list by a test.
+ */
+const MESSAGES = {
+  'invalid-number': {
+    en: (p) => `not a decimal number: ${s(p, 'received')}`,
+    zh: (p) => `不是有效的十进制数：${s(p, 'received')}`,
+  },
+  'non-finite-number': {
+    en: (p) => `number must be finite, got ${s(p, 'received')}`,
+    zh: (p) => `数值必须有限，收到 ${s(p, 'received')}`,
+  },
+  'number-out-of-range': {
+    en: (p) => `number ${s(p, 'received')} is outside the supported range ${s(p, 'range')}`,
+    zh: (p) => `数值 ${s(p, 'received')} 超出支持范围 ${s(p, 'range')}`,
+  },
+  'too-many-digits': {
+    en: (p) => `number ${s(p, 'received')} has more than ${s(p, 'limit')} significant digits`,
+    zh: (p) => `数值 ${s(p, 'received')} 的有效数字超过 ${s(p, 'limit')} 位`,
+  },
+  'non-positive-population': {
+    en: (p) => `a population must be greater than zero, got ${s(p, 'received')}`,
+    zh: (p) => `人口数必须大于零，收到 ${s(p, 'received')}`,
+  },
+  'negative-value': {
+    en: (p) => `value must not be negative, got ${s(p, 'received')}`,
+    zh: (p) => `数值不能为负，收到 ${s(p, 'received')}`,
+  },
+  'non-positive-value': {
+    en: (p) => `value must be greater than zero, got ${s(p, 'received')}`,
+    zh: (p) => `数值必须大于零，收到 ${s(p, 'received')}`,
+  },
+  'zero-denominator': {
+    en: (p) => `division by zero: ${s(p, 'what')} is 0`,
+    zh: (p) => `除数为零：${s(p, 'what')} 为 0`,
+  },
+  'not-an-integer': {
+    en: (p) => `a count must be a whole number, got ${s(p, 'received')}`,
+    zh: (p) => `计数必须为整数，收到 ${s(p, 'received')}`,
+  },
+  'count-too-large': {
+    en: (p) => `count ${s(p, 'received')} is too large to be represented exactly`,
+    zh: (p) => `计数 ${s(p, 'received')} 过大，无法精确表示`,
+  },
+  'unknown-base-kind': {
+    en: (p) => `unknown population base kind: ${s(p, 'received')} (expected ${s(p, 'expected')})`,
+    zh: (p) => `未知的人口基数类型：${s(p, 'received')}（应为 ${s(p, 'expected')}）`,
+  },
+  'unknown-quantity-kind': {
+    en: (p) => `unknown quantity kind: ${s(p, 'received')}`,
+    zh: (p) => `未知的资源类型：${s(p, 'received')}`,
+  },
+  'unknown-vintage': {
+    en: (p) => `unknown population vintage: ${s(p, 'received')} (expected ${s(p, 'expected')})`,
+    zh: (p) => `未知的人口口径：${s(p, 'received')}（应为 ${s(p, 'expected')}）`,
+  },
+  'invalid-year': {
+    en: (p) => `year must be a whole number between 1900 and 2200, got ${s(p, 'received')}`,
+    zh: (p) => `年份必须为 1900 至 2200 之间的整数，收到 ${s(p, 'received')}`,
+  },
+  'invalid-rounding': {
+    en: (p) => `unknown rounding mode ${s(p, 'received')} (expected ${s(p, 'expected')})`,
+    zh: (p) => `未知的取整方式 ${s(p, 'received')}（应为 ${s(p, 'expected')}）`,
+  },
+  'base-mismatch': {
+    en: (p) =>
+      `a rate per ${s(p, 'expected')} population cannot be applied to a ${s(p, 'received')} base; convert the base explicitly`,
+    zh: (p) =>
+      `按${s(p, 'expectedZh')}人口计的指标不能直接用于${s(p, 'receivedZh')}人口基数，请先显式换算基数`,
+  },
+  'kind-mismatch': {
+    en: (p) => `expected a quantity of ${s(p, 'expected')}, got ${s(p, 'received')}`,
+    zh: (p) => `应为${s(p, 'expectedZh')}，收到${s(p, 'receivedZh')}`,
+  },
+  'invalid-interval': {
+    en: (p) => `interval lower bound ${s(p, 'lo')} is above its upper bound ${s(p, 'hi')}`,
+    zh: (p) => `区间下限 ${s(p, 'lo')} 大于上限 ${s(p, 'hi')}`,
+  },
+  'invalid-comparator': {
+    en: (p) => `unknown comparator ${s(p, 'received')} (expected ${s(p, 'expected')})`,
+    zh: (p) => `未知的比较方式 ${s(p, 'received')}（应为 ${s(p, 'expected')}）`,
+  },
+  'invalid-share': {
+    en: (p) => `a share must be between 0 and 1 (0% and 100%), got ${s(p, 'received')}`,
+    zh: (p) => `比例必须在 0 与 1（0% 与 100%）之间，收到 ${s(p, 'received')}`,
+  },
+  'invalid-decimals': {
+    en: (p) => `decimal places must be a whole number from 0 to 20, got ${s(p, 'received')}`,
+    zh: (p) => `小数位数必须为 0 至 20 的整数，收到 ${s(p, 'received')}`,
+  },
+  'empty-input': {
+    en: () => 'input is empty',
+    zh: () => '输入为空',
+  },
+  'input-too-long': {
+    en: (p) => `input is longer than ${s(p, 'limit')} characters`,
+    zh: (p) => `输入超过 ${s(p, 'limit')} 个字符`,
+  },
+  'norm-unreadable': {
+    en: (p) => `cannot read a norm from "${s(p, 'received')}": ${s(p, 'reason')}`,
+    zh: (p) => `无法解析指标文本「${s(p, 'received')}」：${s(p, 'reasonZh')}`,
+  },
+  'norm-no-number': {
+    en: (p) => `norm text "${s(p, 'received')}" holds no number`,
+    zh: (p) => `指标文本「${s(p, 'received')}」中没有数值`,
+  },
+  'norm-conflicting-comparators': {
+    en: (p) => `norm text "${s(p, 'received')}" has conflicting comparators`,
+    zh: (p) => `指标文本「${s(p, 'received')}」的比较词相互矛盾`,
+  },
+  'norm-invalid-range': {
+    en: (p) => `range in "${s(p, 'received')}" runs downward (${s(p, 'lo')} > ${s(p, 'hi')})`,
+    zh: (p) => `「${s(p, 'received')}」中的区间下限大于上限（${s(p, 'lo')} > ${s(p, 'hi')}）`,
+  },
+  'norm-invalid-ratio': {
+    en: (p) => `ratio in "${s(p, 'received')}" is not of the form 1:x with x > 0`,
+    zh: (p) => `「${s(p, 'received')}」中的比值不是 1:x（x > 0）的形式`,
+  },
+  'norm-unknown-scale': {
+    en: (p) => `cannot read the population scale in "${s(p, 'received')}"`,
+    zh: (p) => `无法识别「${s(p, 'received')}」中的人口单位`,
+  },
+} as const satisfies Record<string, MessagePair>
+
+/** A stable, machine-readable error code. */
+export type ErrorCode = keyof typeof MESSAGES
+
+/** Every error code bedstaff can throw, in a stable order. */
+export const ERROR_CODES: readonly ErrorCode[] = Object.freeze(Object.keys(MESSAGES) as ErrorCode[])
+
+/**
+ * The one error class bedstaff throws. `code` is stable, `path` points into the caller's input,
+ * `message` is English and `messageZh` is Chinese.
+ *
+ * @example
+ * ```ts
+ * try { base.resident('-5', { year: 2025, vintage: 'projection' }) }
+ * catch (e) { if (e instanceof BedstaffError) console.log(e.code, e.path) }
+ * // non-positive-population [ 'value' ]
+ * ```
+ */
+export class BedstaffError extends Error {
+  /** Stable machine-readable code, e.g. `'zero-denominator'`. */
+  readonly code: ErrorCode
+  /** Where in the input the problem lies. */
+  readonly path: Path
+  /** The message in English (same as `message`). */
+  readonly messageEn: string
+  /** The message in Chinese. */
+  readonly messageZh: string
+  /** The values the message was built from. */
+  readonly params: Params
+
+  constructor(code: ErrorCode, path: Path, params: Params = {}) {
+    const pair: MessagePair = MESSAGES[code]
+    const en = pair.en(params)
+    const where = path.length > 0 ? ` at ${formatPath(path)}` : ''
+    super(`bedstaff: ${en}${where}`)
+    this.name = 'BedstaffError'
+    this.code = code
+    this.path = Object.freeze([...path])
+    this.messageEn = en
+    this.messageZh = pair.zh(params)
+    this.params = Object.freeze({ ...params })
+  }
+
+  /** A plain object for JSON output: code, path and both messages. */
+  toJSON(): { code: ErrorCode; path: Path; message: string; messageZh: string } {
+    return { code: this.code, path: this.path, message: this.messageEn, messageZh: this.messageZh }
+  }
+}
+
+/**
+ * Renders a path the way a reader expects: `rules[3].value`.
+ *
+ * @example
+ * ```ts
+ * formatPath(['rules', 3, 'value']) // 'rules[3].value'
+ * ```
+ */
+export function formatPath(path: Path): string {
+  let out = ''
+  for (const part of path) {
+    out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`
+  }
+  return out
+}
+
+/** Throws a {@link BedstaffError}; a helper for one-line guards. @internal */
+export function fail(code: ErrorCode, path: Path, params: Params = {}): never {
+  throw new BedstaffError(code, path, params)
+}
+
+/** Prefixes a path onto an error thrown by `fn`, so nested validation reports full paths. @internal */
+export function atPath<T>(prefix: Path, fn: () => T): T {
+  try {
+    return fn()
+  } catch (e) {
+    if (e instanceof BedstaffError) throw new BedstaffError(e.code, [...prefix, ...e.path], e.params)
+    throw e
+  }
+}

@@ -1,0 +1,129 @@
+/**
+ * Intervals of exact decimals: the range a printed rounded value stands for, ranges such as
+ * "5-6", and the intersection of implied populations.
+ */
+import { Dec, decimalString, toDecimal } from '../decimal.js'
+import { fail, type Path } from '../errors.js'
+
+/**
+ * An interval with exact decimal-string bounds. `loClosed`/`hiClosed` say whether each bound
+ * belongs to it: "3.00" printed half-up stands for [2.995, 3.005).
+ *
+ * @example
+ * ```ts
+ * const i: Interval = { lo: '2.995', hi: '3.005', loClosed: true, hiClosed: false }
+ * ```
+ */
+export interface Interval {
+  readonly lo: string
+  readonly hi: string
+  readonly loClosed: boolean
+  readonly hiClosed: boolean
+}
+
+/**
+ * Builds a validated interval.
+ *
+ * @throws BedstaffError `invalid-interval`, `invalid-number`
+ * @example
+ * ```ts
+ * interval('5', '6') // { lo: '5', hi: '6', loClosed: true, hiClosed: true }
+ * ```
+ */
+export function interval(
+  lo: string | number,
+  hi: string | number,
+  opts: { readonly loClosed?: boolean; readonly hiClosed?: boolean } = {},
+  path: Path = [],
+): Interval {
+  const l = toDecimal(lo, [...path, 'lo'])
+  const h = toDecimal(hi, [...path, 'hi'])
+  return fromDecimals(l, h, opts.loClosed ?? true, opts.hiClosed ?? true)
+}
+
+/** @internal */
+export function fromDecimals(lo: Dec, hi: Dec, loClosed: boolean, hiClosed: boolean): Interval {
+  if (lo.gt(hi) || (lo.eq(hi) && !(loClosed && hiClosed))) {
+    fail('invalid-interval', [], { lo: decimalString(lo), hi: decimalString(hi) })
+  }
+  return Object.freeze({ lo: decimalString(lo), hi: decimalString(hi), loClosed, hiClosed })
+}
+
+/** How many decimal places a printed number shows ("4.20" → 2, "5" → 0). @internal */
+export function printedDecimals(text: string): number {
+  const t = text.trim()
+  const dot = t.indexOf('.')
+  if (dot < 0) return 0
+  const frac = t.slice(dot + 1).replace(/[eE].*$/, '')
+  return frac.length
+}
+
+/**
+ * The interval a printed, half-up rounded value stands for: "4.58" → [4.575, 4.585),
+ * "0.3" → [0.25, 0.35), "5" → [4.5, 5.5).
+ *
+ * @throws BedstaffError `invalid-number`
+ * @example
+ * ```ts
+ * printedInterval('3.00') // { lo: '2.995', hi: '3.005', loClosed: true, hiClosed: false }
+ * ```
+ */
+export function printedInterval(printed: string | number, path: Path = []): Interval {
+  const text = String(printed).trim()
+  const v = toDecimal(text, path)
+  const half = new Dec(5).times(new Dec(10).pow(-(printedDecimals(text) + 1)))
+  return Object.freeze({
+    lo: decimalString(v.minus(half)),
+    hi: decimalString(v.plus(half)),
+    loClosed: true,
+    hiClosed: false,
+  })
+}
+
+/**
+ * Whether a value lies inside an interval, honouring open and closed ends.
+ *
+ * @example
+ * ```ts
+ * contains(printedInterval('3.00'), '3.0025') // true
+ * ```
+ */
+export function contains(i: Interval, value: string | number | Dec): boolean {
+  const v = typeof value === 'object' ? value : toDecimal(value)
+  const lo = new Dec(i.lo)
+  const hi = new Dec(i.hi)
+  const aboveLo = i.loClosed ? v.gte(lo) : v.gt(lo)
+  const belowHi = i.hiClosed ? v.lte(hi) : v.lt(hi)
+  return aboveLo && belowHi
+}
+
+/**
+ * The intersection of intervals, or `null` when they do not overlap.
+ *
+ * @example
+ * ```ts
+ * intersect([interval('1', '3'), interval('2', '5')]) // { lo: '2', hi: '3', loClosed: true, hiClosed: true }
+ * ```
+ */
+export function intersect(intervals: readonly Interval[]): Interval | null {
+  const [first, ...rest] = intervals
+  if (first === undefined) return null
+  let lo = new Dec(first.lo)
+  let hi = new Dec(first.hi)
+  let loClosed = first.loClosed
+  let hiClosed = first.hiClosed
+  for (const i of rest) {
+    const l = new Dec(i.lo)
+    const h = new Dec(i.hi)
+    if (l.gt(lo)) {
+      lo = l
+      loClosed = i.loClosed
+    } else if (l.eq(lo)) loClosed = loClosed && i.loClosed
+    if (h.lt(hi)) {
+      hi = h
+      hiClosed = i.hiClosed
+    } else if (h.eq(hi)) hiClosed = hiClosed && i.hiClosed
+  }
+  if (lo.gt(hi) || (lo.eq(hi) && !(loClosed && hiClosed))) return null
+  return Object.freeze({ lo: decimalString(lo), hi: decimalString(hi), loClosed, hiClosed })
+}

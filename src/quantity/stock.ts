@@ -1,0 +1,46 @@
+/**
+ * Stocks: counts that exist (2020 beds, current nurses), to measure requirements against.
+ */
+import { decimalString } from '../decimal.js'
+import type { Source } from '../provenance.js'
+import { assertQuantityKind, type QuantityKind } from './kinds.js'
+import { nonNegative } from './rate.js'
+
+/**
+ * An existing count of a quantity in a year.
+ *
+ * @example
+ * ```ts
+ * const nurses2020: Stock<'nurses'> = stock('nurses', 4328, { year: 2020 })
+ * ```
+ */
+export interface Stock<Q extends QuantityKind = QuantityKind> {
+  readonly type: 'stock'
+  readonly quantity: Q
+  readonly value: string
+  readonly year: number | null
+  readonly source: Source | null
+}
+
+/**
+ * Makes a stock (a non-negative count).
+ *
+ * @throws BedstaffError `unknown-quantity-kind`, `invalid-number`, `negative-value`
+ * @example
+ * ```ts
+ * stock('beds', 6855, { year: 2020 }).value // '6855'
+ * ```
+ */
+export function stock<Q extends QuantityKind>(
+  quantity: Q,
+  value: string | number,
+  opts: { readonly year?: number; readonly source?: Source } = {},
+): Stock<Q> {
+  return Object.freeze({
+    type: 'stock',
+    quantity: assertQuantityKind(quantity) as Q,
+    value: decimalString(nonNegative(value, ['value'])),
+    year: opts.year ?? null,
+    source: opts.source ? Object.freeze({ ...opts.source }) : null,
+  })
+}

@@ -1,0 +1,84 @@
+/**
+ * Rounding modes, named the way planners speak of them. Every derivation takes one explicitly
+ * and reports it in its result.
+ */
+import Decimal from 'decimal.js'
+import { type Dec, decimalString } from './decimal.js'
+import { fail, type Path } from './errors.js'
+
+/**
+ * How an exact value becomes a count:
+ * - `ceil`: up, toward +∞. Minimums ("不少于"): the smallest count that meets the rule.
+ * - `floor`: down, toward −∞. Caps ("不超过"): the largest count within the rule.
+ * - `half-up`: to nearest, halves away from zero (2.5 → 3, −2.5 → −3). Display.
+ * - `half-even`: to nearest, halves to the even neighbour (2.5 → 2, 3.5 → 4). Display.
+ * - `none`: no count; only the exact value is reported.
+ */
+export type Rounding = 'ceil' | 'floor' | 'half-up' | 'half-even' | 'none'
+
+/** Every rounding mode, in a stable order. */
+export const ROUNDINGS: readonly Rounding[] = Object.freeze([
+  'ceil',
+  'floor',
+  'half-up',
+  'half-even',
+  'none',
+])
+
+const MODE: Record<Exclude<Rounding, 'none'>, Decimal.Rounding> = {
+  ceil: Decimal.ROUND_CEIL,
+  floor: Decimal.ROUND_FLOOR,
+  'half-up': Decimal.ROUND_HALF_UP,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+}
+
+/**
+ * Checks that a value names a rounding mode.
+ *
+ * @throws BedstaffError `invalid-rounding`
+ * @example
+ * ```ts
+ * assertRounding('ceil') // 'ceil'
+ * ```
+ */
+export function assertRounding(value: unknown, path: Path = ['rounding']): Rounding {
+  if (typeof value === 'string' && (ROUNDINGS as readonly string[]).includes(value)) {
+    return value as Rounding
+  }
+  return fail('invalid-rounding', path, { received: String(value), expected: ROUNDINGS.join(', ') })
+}
+
+/**
+ * Rounds an exact value to `decimals` places (0 for a count) with a named mode. `none` returns
+ * the value unchanged.
+ *
+ * @example
+ * ```ts
+ * roundTo(new Dec('56.9088'), 0, 'ceil').toString()   // '57'
+ * roundTo(new Dec('1.0755'), 2, 'half-up').toString() // '1.08'
+ * ```
+ */
+export function roundTo(value: Dec, decimals: number, rounding: Rounding): Dec {
+  if (rounding === 'none') return value
+  return value.toDecimalPlaces(decimals, MODE[rounding])
+}
+
+/**
+ * The count that an exact value becomes under a rounding mode, as a JS integer, or `null` for
+ * `none`. Counts above 2^53 − 1 cannot be represented exactly and are refused.
+ *
+ * @throws BedstaffError `count-too-large`
+ * @example
+ * ```ts
+ * countOf(new Dec('9160'), 'ceil') // 9160
+ * ```
+ */
+export function countOf(value: Dec, rounding: Rounding, path: Path = []): number | null {
+  if (rounding === 'none') return null
+  const n = roundTo(value, 0, rounding)
+  if (n.abs().gt(Number.MAX_SAFE_INTEGER)) {
+    fail('count-too-large', path, { received: decimalString(n) })
+  }
+  const out = n.toNumber()
+  return out === 0 ? 0 : out // never -0
+}
