@@ -29,8 +29,12 @@ export type DecimalInput = string | number
 export const MAX_MAGNITUDE = new Dec('1e15')
 /** Smallest non-zero magnitude accepted at the boundary (10^-15). */
 export const MIN_MAGNITUDE = new Dec('1e-15')
-/** Most significant digits accepted in one input number. */
-export const MAX_DIGITS = 30
+/**
+ * Most significant digits accepted in one input number: the precision of {@link Dec}, so that
+ * every decimal string the library writes (an exact quotient such as 8400 / 7300) is accepted
+ * back as an input.
+ */
+export const MAX_DIGITS = 40
 /** Longest numeric string accepted. */
 const MAX_NUMBER_TEXT = 64
 
@@ -39,7 +43,7 @@ const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
 /**
  * Converts a caller's value to a {@link Dec}, once, at the boundary. Accepts decimal strings
  * (`"4.58"`, `"1e3"`) and finite numbers. Rejects NaN, Infinity, empty or malformed text, more
- * than 30 significant digits, and magnitudes outside [1e-15, 1e15] (zero is allowed).
+ * than 40 significant digits, and magnitudes outside [1e-15, 1e15] (zero is allowed).
  *
  * @throws BedstaffError `invalid-number`, `non-finite-number`, `too-many-digits`, `number-out-of-range`
  * @example
@@ -57,7 +61,8 @@ export function toDecimal(value: unknown, path: Path = []): Dec {
     if (text.length > MAX_NUMBER_TEXT) {
       fail('invalid-number', path, { received: `${text.slice(0, 20)}… (${text.length} chars)` })
     }
-    if (/^[+-]?(?:inf(?:inity)?|nan)$/i.test(text)) fail('non-finite-number', path, { received: text })
+    if (/^[+-]?(?:inf(?:inity)?|nan)$/i.test(text))
+      fail('non-finite-number', path, { received: text })
     if (!DECIMAL_TEXT.test(text)) fail('invalid-number', path, { received: JSON.stringify(value) })
   } else if (value instanceof Decimal) {
     text = value.toString()
@@ -94,7 +99,8 @@ export function decimalString(d: Dec): string {
 export function describe(value: unknown): string {
   if (value === null) return 'null'
   if (value === undefined) return 'undefined'
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value)
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (Array.isArray(value)) return 'an array'
   return `a ${typeof value}`

@@ -139,6 +139,36 @@ const MESSAGES = {
     en: (p) => `cannot read the population scale in "${s(p, 'received')}"`,
     zh: (p) => `无法识别「${s(p, 'received')}」中的人口单位`,
   },
+  'invalid-plan': {
+    en: (p) => `invalid plan: ${s(p, 'problem')}`,
+    zh: (p) => `规划文件无效：${s(p, 'problem')}`,
+  },
+  'forbidden-key': {
+    en: (p) => `the key "${s(p, 'key')}" is not allowed in input`,
+    zh: (p) => `输入中不允许出现键名「${s(p, 'key')}」`,
+  },
+  'input-too-deep': {
+    en: (p) => `input is nested deeper than ${s(p, 'limit')} levels`,
+    zh: (p) => `输入嵌套超过 ${s(p, 'limit')} 层`,
+  },
+  'unknown-reference': {
+    en: (p) => `"${s(p, 'id')}" refers to no ${s(p, 'what')} of this plan`,
+    zh: (p) => `「${s(p, 'id')}」在本规划中找不到对应的${s(p, 'whatZh')}`,
+  },
+  'reference-cycle': {
+    en: (p) => `rules refer to each other in a cycle: ${s(p, 'cycle')}`,
+    zh: (p) => `规则之间存在循环引用：${s(p, 'cycle')}`,
+  },
+  'kind-mismatch-reference': {
+    en: (p) =>
+      `rule "${s(p, 'id')}" expects ${s(p, 'expected')} from "${s(p, 'ref')}", which gives ${s(p, 'received')}`,
+    zh: (p) =>
+      `规则「${s(p, 'id')}」需要来自「${s(p, 'ref')}」的${s(p, 'expected')}，但其给出的是${s(p, 'received')}`,
+  },
+  'unknown-norm-set': {
+    en: (p) => `unknown norm set "${s(p, 'id')}"`,
+    zh: (p) => `未知的规范集「${s(p, 'id')}」`,
+  },
 } as const satisfies Record<string, MessagePair>
 
 /** A stable, machine-readable error code. */
@@ -215,7 +245,8 @@ export function atPath<T>(prefix: Path, fn: () => T): T {
   try {
     return fn()
   } catch (e) {
-    if (e instanceof BedstaffError) throw new BedstaffError(e.code, [...prefix, ...e.path], e.params)
+    if (e instanceof BedstaffError)
+      throw new BedstaffError(e.code, [...prefix, ...e.path], e.params)
     throw e
   }
 }

@@ -14,9 +14,9 @@ export interface Source {
   /** The document's file name (or a citation for a published norm). */
   readonly document: string
   /** The 1-based line in that document, when it has lines. */
-  readonly line?: number
+  readonly line?: number | undefined
   /** The text quoted from the document, as printed. */
-  readonly quote?: string
+  readonly quote?: string | undefined
   /** A remark: how a value was derived, or a caveat about a secondary source. */
-  readonly note?: string
+  readonly note?: string | undefined
 }

@@ -28,5 +28,7 @@ export type Amount<Q extends QuantityKind = QuantityKind> =
  */
 export function amountValue(a: Amount, path: Path = []): Dec {
   if ('value' in a) return toDecimal(a.value, [...path, 'value'])
-  return a.count === null ? toDecimal(a.exact, [...path, 'exact']) : toDecimal(a.count, [...path, 'count'])
+  return a.count === null
+    ? toDecimal(a.exact, [...path, 'exact'])
+    : toDecimal(a.count, [...path, 'count'])
 }

@@ -44,7 +44,7 @@ export interface CompoundMinimum<Q extends QuantityKind = QuantityKind> {
  * ```
  */
 export function compoundMinimum<Q extends QuantityKind, O extends QuantityKind>(
-  total: Amount<O>,
+  total: Amount<NoInfer<O>>,
   s: Share<Q, O>,
   floor: string | number,
 ): CompoundMinimum<Q> {

@@ -7,10 +7,10 @@ import { type QuantityKind, sameKind } from '../quantity/kinds.js'
 import { type Amount, amountValue } from './amount.js'
 
 /**
- * `meets`: the stock satisfies the comparator; `short`: below a floor; `over`: above a cap;
- * `off`: away from a level (`eq`, `approx`).
+ * `meets`: the stock satisfies the comparator; `short`: below a floor or a level; `over`: above
+ * a cap or a level.
  */
-export type GapStatus = 'meets' | 'short' | 'over' | 'off'
+export type GapStatus = 'meets' | 'short' | 'over'
 
 /**
  * The gap between a requirement and a stock: `difference = stock − required`, and `by`, how many
@@ -42,14 +42,18 @@ export interface Gap<Q extends QuantityKind = QuantityKind> {
  * increment({ quantity: 'beds', value: '9160' }, { quantity: 'beds', value: '6855' }) // '2305'
  * ```
  */
-export function increment<Q extends QuantityKind>(target: Amount<Q>, from: Amount<Q>): string {
+export function increment<Q extends QuantityKind>(
+  target: Amount<Q>,
+  from: Amount<NoInfer<Q>>,
+): string {
   sameKind(target.quantity, from.quantity, ['from', 'quantity'])
   return decimalString(amountValue(target, ['target']).minus(amountValue(from, ['from'])))
 }
 
 /**
  * Compares a stock with a requirement under a comparator (`ge` for a floor, `le` for a cap,
- * `eq`/`approx` for a level) and says whether it meets, and by how much it misses.
+ * `eq`/`approx` for a level, met only exactly) and says whether it meets, and by how much it
+ * misses.
  *
  * @throws BedstaffError `kind-mismatch`, `invalid-comparator`
  * @example
@@ -61,7 +65,7 @@ export function increment<Q extends QuantityKind>(target: Amount<Q>, from: Amoun
  */
 export function gap<Q extends QuantityKind>(
   required: Amount<Q>,
-  have: Amount<Q>,
+  have: Amount<NoInfer<Q>>,
   comparator: Comparator,
 ): Gap<Q> {
   sameKind(required.quantity, have.quantity, ['stock', 'quantity'])
@@ -84,7 +88,7 @@ export function gap<Q extends QuantityKind>(
       status = diff.lt(0) ? 'meets' : 'over'
       break
     default:
-      status = diff.isZero() ? 'meets' : 'off'
+      status = diff.isZero() ? 'meets' : diff.lt(0) ? 'short' : 'over'
   }
   const by = status === 'meets' ? '0' : decimalString(diff.abs())
   return Object.freeze({

@@ -54,13 +54,15 @@ export function impliedPopulation<K extends BaseKind>(
   const printed = printedInterval(r.printed, ['rate', 'printed'])
   const lo = new Dec(printed.lo)
   if (lo.lte(0)) {
-    fail('zero-denominator', ['rate', 'printed'], { what: `the lower end of printed "${r.printed}"` })
+    fail('zero-denominator', ['rate', 'printed'], {
+      what: `the lower end of printed "${r.printed}"`,
+    })
   }
   // Population falls as the rate rises: rate in [lo, hi) gives population in (t·per/hi, t·per/lo].
   const interval = fromDecimals(
     t.times(per).div(new Dec(printed.hi)),
     t.times(per).div(lo),
-    !printed.hiClosed,
+    printed.hiClosed,
     printed.loClosed,
   )
   return Object.freeze({

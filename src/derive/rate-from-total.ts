@@ -7,7 +7,7 @@ import { fail } from '../errors.js'
 import type { BaseKind, PopulationBase } from '../population/base.js'
 import { populationValue } from '../population/base.js'
 import { nonNegative } from '../quantity/rate.js'
-import { assertRounding, roundTo, type Rounding } from '../rounding.js'
+import { assertRounding, type Rounding, roundTo } from '../rounding.js'
 
 /**
  * A rate computed from a total: exact, and as displayed at `decimals` places with `rounding`.
@@ -69,4 +69,3 @@ export function rateFromTotal<K extends BaseKind>(
     base: b,
   })
 }
-

@@ -7,7 +7,7 @@ import { Dec, decimalString } from '../decimal.js'
 import { fail } from '../errors.js'
 import { type QuantityKind, sameKind } from '../quantity/kinds.js'
 import type { Ratio } from '../quantity/ratio.js'
-import { assertRounding, countOf, roundTo, type Rounding } from '../rounding.js'
+import { assertRounding, countOf, type Rounding, roundTo } from '../rounding.js'
 import { type Amount, amountValue } from './amount.js'
 
 /**
@@ -18,7 +18,10 @@ import { type Amount, amountValue } from './amount.js'
  * const n: ThroughRatio<'beds', 'nurses'> = throughRatio({ quantity: 'beds', value: '1000' }, ratio('beds', 'nurses', '0.7'), { rounding: 'ceil' })
  * ```
  */
-export interface ThroughRatio<F extends QuantityKind = QuantityKind, T extends QuantityKind = QuantityKind> {
+export interface ThroughRatio<
+  F extends QuantityKind = QuantityKind,
+  T extends QuantityKind = QuantityKind,
+> {
   readonly type: 'through-ratio'
   readonly quantity: T
   readonly from: string
@@ -39,7 +42,7 @@ export interface ThroughRatio<F extends QuantityKind = QuantityKind, T extends Q
  * ```
  */
 export function throughRatio<F extends QuantityKind, T extends QuantityKind>(
-  from: Amount<F>,
+  from: Amount<NoInfer<F>>,
   r: Ratio<F, T>,
   opts: { readonly rounding: Rounding },
 ): ThroughRatio<F, T> {
@@ -73,7 +76,13 @@ export function ratioOf<F extends QuantityKind, T extends QuantityKind>(
   from: Amount<F>,
   to: Amount<T>,
   opts: { readonly decimals: number; readonly rounding: Rounding },
-): { readonly from: F; readonly to: T; readonly exact: string; readonly value: string; readonly display: string } {
+): {
+  readonly from: F
+  readonly to: T
+  readonly exact: string
+  readonly value: string
+  readonly display: string
+} {
   const f = amountValue(from, ['from'])
   const t = amountValue(to, ['to'])
   if (f.isZero()) fail('zero-denominator', ['from'], { what: from.quantity })
@@ -83,7 +92,10 @@ export function ratioOf<F extends QuantityKind, T extends QuantityKind>(
   }
   const rounding = assertRounding(opts.rounding)
   const exact = t.div(f)
-  const value = rounding === 'none' ? decimalString(exact) : roundTo(exact, decimals, rounding).toFixed(decimals)
+  const value =
+    rounding === 'none'
+      ? decimalString(exact)
+      : roundTo(exact, decimals, rounding).toFixed(decimals)
   return Object.freeze({
     from: from.quantity,
     to: to.quantity,
@@ -92,4 +104,3 @@ export function ratioOf<F extends QuantityKind, T extends QuantityKind>(
     display: `1:${value}`,
   })
 }
-

@@ -17,7 +17,10 @@ import { assertRounding, countOf, type Rounding } from '../rounding.js'
  * const t: TotalFromRate<'beds', 'resident'> = totalFromRate(bedRate, residents, { rounding: 'ceil' })
  * ```
  */
-export interface TotalFromRate<Q extends QuantityKind = QuantityKind, K extends BaseKind = BaseKind> {
+export interface TotalFromRate<
+  Q extends QuantityKind = QuantityKind,
+  K extends BaseKind = BaseKind,
+> {
   readonly type: 'total-from-rate'
   readonly quantity: Q
   readonly exact: string
@@ -28,7 +31,11 @@ export interface TotalFromRate<Q extends QuantityKind = QuantityKind, K extends 
 }
 
 /** Checks that a base is of the kind a rate is per. @internal */
-export function checkBase(r: Rate, b: PopulationBase, path: readonly (string | number)[] = ['base']) {
+export function checkBase(
+  r: Rate,
+  b: PopulationBase,
+  path: readonly (string | number)[] = ['base'],
+) {
   if (b === null || typeof b !== 'object' || r.base !== b.kind) {
     const received = b && typeof b === 'object' ? String(b.kind) : String(b)
     fail('base-mismatch', path, {
@@ -56,7 +63,7 @@ export function checkBase(r: Rate, b: PopulationBase, path: readonly (string | n
  */
 export function totalFromRate<Q extends QuantityKind, K extends BaseKind>(
   r: Rate<Q, K>,
-  b: PopulationBase<K>,
+  b: PopulationBase<NoInfer<K>>,
   opts: { readonly rounding: Rounding },
 ): TotalFromRate<Q, K> {
   checkBase(r, b)

@@ -140,7 +140,8 @@ function make<K extends BaseKind>(
   ages: AgeBand | null,
   derivedFrom: BaseDerivation | null,
 ): PopulationBase<K> {
-  if (opts === null || typeof opts !== 'object') fail('invalid-year', ['year'], { received: describe(opts) })
+  if (opts === null || typeof opts !== 'object')
+    fail('invalid-year', ['year'], { received: describe(opts) })
   return Object.freeze({
     kind,
     value: decimalString(value),
@@ -204,7 +205,8 @@ export const base = Object.freeze({
     opts?: Partial<BaseOptions>,
   ): PopulationBase<'service'> {
     const factor = toDecimal(multiplier, ['multiplier'])
-    if (factor.lte(0)) fail('non-positive-value', ['multiplier'], { received: decimalString(factor) })
+    if (factor.lte(0))
+      fail('non-positive-value', ['multiplier'], { received: decimalString(factor) })
     const value = populationValue(from.value, ['from', 'value']).times(factor)
     return make(
       'service',
@@ -212,7 +214,9 @@ export const base = Object.freeze({
       {
         year: opts?.year ?? from.year,
         vintage: opts?.vintage ?? from.vintage,
-        ...(opts?.source ?? from.source ? { source: (opts?.source ?? from.source) as Source } : {}),
+        ...((opts?.source ?? from.source)
+          ? { source: (opts?.source ?? from.source) as Source }
+          : {}),
       },
       null,
       { fromKind: from.kind, fromValue: from.value, factor: decimalString(factor) },

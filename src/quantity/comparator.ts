@@ -34,5 +34,8 @@ export function assertComparator(value: unknown, path: Path = ['comparator']): C
   if (typeof value === 'string' && (COMPARATORS as readonly string[]).includes(value)) {
     return value as Comparator
   }
-  return fail('invalid-comparator', path, { received: describe(value), expected: COMPARATORS.join(', ') })
+  return fail('invalid-comparator', path, {
+    received: describe(value),
+    expected: COMPARATORS.join(', '),
+  })
 }

@@ -22,7 +22,11 @@ export const QUANTITY_KINDS = Object.freeze({
   'supervision-staff': { zh: '卫生监督执法人员', unit: '人', en: 'health supervision staff' },
   'ambulance-aides': { zh: '急救辅助人员', unit: '人', en: 'ambulance aides' },
   ambulances: { zh: '救护车', unit: '辆', en: 'ambulances' },
-  'negative-pressure-ambulances': { zh: '负压救护车', unit: '辆', en: 'negative-pressure ambulances' },
+  'negative-pressure-ambulances': {
+    zh: '负压救护车',
+    unit: '辆',
+    en: 'negative-pressure ambulances',
+  },
   'blood-vehicles': { zh: '送血车', unit: '辆', en: 'blood-delivery vehicles' },
   places: { zh: '托位', unit: '个', en: 'childcare places' },
   institutions: { zh: '机构', unit: '家', en: 'institutions' },
@@ -48,7 +52,8 @@ export const QUANTITY_KIND_LIST: readonly QuantityKind[] = Object.freeze(
  * ```
  */
 export function assertQuantityKind(value: unknown, path: Path = ['quantity']): QuantityKind {
-  if (typeof value === 'string' && Object.hasOwn(QUANTITY_KINDS, value)) return value as QuantityKind
+  if (typeof value === 'string' && Object.hasOwn(QUANTITY_KINDS, value))
+    return value as QuantityKind
   return fail('unknown-quantity-kind', path, { received: describe(value) })
 }
 

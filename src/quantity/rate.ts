@@ -91,7 +91,12 @@ export function rescale<Q extends QuantityKind, K extends BaseKind>(
   const to = toDecimal(per, ['per'])
   if (to.lte(0)) fail('non-positive-value', ['per'], { received: decimalString(to) })
   const v = new Dec(r.value).times(to).div(new Dec(r.per))
-  return Object.freeze({ ...r, value: decimalString(v), printed: decimalString(v), per: decimalString(to) })
+  return Object.freeze({
+    ...r,
+    value: decimalString(v),
+    printed: decimalString(v),
+    per: decimalString(to),
+  })
 }
 
 /**

@@ -17,7 +17,10 @@ import { nonNegative } from './rate.js'
  * const r: Ratio<'beds', 'nurses'> = ratio('beds', 'nurses', '0.7')
  * ```
  */
-export interface Ratio<F extends QuantityKind = QuantityKind, T extends QuantityKind = QuantityKind> {
+export interface Ratio<
+  F extends QuantityKind = QuantityKind,
+  T extends QuantityKind = QuantityKind,
+> {
   readonly type: 'ratio'
   readonly from: F
   readonly to: T

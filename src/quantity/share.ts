@@ -18,7 +18,10 @@ import { nonNegative } from './rate.js'
  * s.value // '0.2'
  * ```
  */
-export interface Share<Q extends QuantityKind = QuantityKind, O extends QuantityKind = QuantityKind> {
+export interface Share<
+  Q extends QuantityKind = QuantityKind,
+  O extends QuantityKind = QuantityKind,
+> {
   readonly type: 'share'
   readonly quantity: Q
   readonly of: O
@@ -58,4 +61,3 @@ export function share<Q extends QuantityKind, O extends QuantityKind>(
     source: opts.source ? Object.freeze({ ...opts.source }) : null,
   })
 }
-

@@ -1,0 +1,66 @@
+/**
+ * bedstaff: exact, explicit, checkable arithmetic for health-resource planning.
+ *
+ * Everything here is a pure function or a constant; importing the library does nothing.
+ * @packageDocumentation
+ */
+export { type DecimalInput, decimalString, toDecimal } from './decimal.js'
+export { type Amount, amountValue } from './derive/amount.js'
+export { type CompoundMinimum, compoundMinimum } from './derive/compound-minimum.js'
+export { type Gap, type GapStatus, gap, increment } from './derive/gap.js'
+export { type ImpliedPopulation, impliedPopulation } from './derive/implied-population.js'
+export { type RateFromTotal, rateFromTotal } from './derive/rate-from-total.js'
+export { type ComponentSum, sumComponents, sumRates } from './derive/sum.js'
+export { ratioOf, type ThroughRatio, throughRatio } from './derive/through-ratio.js'
+export { type TotalFromRate, totalFromRate } from './derive/total-from-rate.js'
+export { BedstaffError, ERROR_CODES, type ErrorCode, formatPath, type Path } from './errors.js'
+export { builtInNormSets } from './plan/built-in-norms.js'
+export { type EvaluateOptions, evaluatePlan } from './plan/evaluate.js'
+export { evaluateRule, pickBand } from './plan/evaluate-rule.js'
+export { planJsonSchema } from './plan/json-schema.js'
+export { loadPlan } from './plan/load.js'
+export { loadNormSet, type NormSet, NormSetSchema } from './plan/norm-set.js'
+export type * from './plan/result.js'
+export {
+  type BaseEntry,
+  FACILITY_CATEGORIES,
+  type Facility,
+  type Figure,
+  GRADES,
+  type Grade,
+  PLAN_LIMITS,
+  type Plan,
+  PlanSchema,
+  type Rule,
+  type Scope,
+  type StockEntry,
+} from './plan/schema.js'
+export { linearTrajectory } from './plan/trajectory.js'
+export {
+  type AgeBand,
+  BASE_KIND_ZH,
+  BASE_KINDS,
+  type BaseKind,
+  type BaseOptions,
+  base,
+  convertBase,
+  type PopulationBase,
+  VINTAGES,
+  type Vintage,
+} from './population/base.js'
+export type { Source } from './provenance.js'
+export { COMPARATOR_SYMBOL, COMPARATORS, type Comparator } from './quantity/comparator.js'
+export {
+  contains,
+  type Interval,
+  intersect,
+  interval,
+  printedInterval,
+} from './quantity/interval.js'
+export { QUANTITY_KIND_LIST, QUANTITY_KINDS, type QuantityKind } from './quantity/kinds.js'
+export { perCapita, type Rate, rate, rescale } from './quantity/rate.js'
+export { type Ratio, ratio } from './quantity/ratio.js'
+export { type Share, share } from './quantity/share.js'
+export { type Stock, stock } from './quantity/stock.js'
+export { countOf, ROUNDINGS, type Rounding, roundTo } from './rounding.js'
+export type { NormForm, NormValue, ParsedNorm, PrintedNumber } from './rules/norm.js'

@@ -1,0 +1,147 @@
+/**
+ * Loading a plan: guard the raw input, validate it against the schema, check that every
+ * reference resolves and that rules do not refer to each other in a cycle, then freeze it.
+ * The caller's object is never mutated.
+ */
+import type { z } from 'zod'
+import { fail, type Path } from '../errors.js'
+import { guardInput } from './guard.js'
+import { type Plan, PlanSchema, type Rule } from './schema.js'
+
+const loaded = new WeakSet<object>()
+
+/** Deep-freezes a freshly parsed (so unshared) value. @internal */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    for (const v of Object.values(value)) deepFreeze(v)
+    Object.freeze(value)
+  }
+  return value
+}
+
+/** Throws the first schema issue as a typed error with its path. @internal */
+export function throwSchemaError(error: z.ZodError, prefix: Path = []): never {
+  const [first] = error.issues
+  const more = error.issues.length - 1
+  const problem = `${first?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`
+  return fail('invalid-plan', [...prefix, ...((first?.path ?? []) as (string | number)[])], {
+    problem,
+  })
+}
+
+/** The ids of rules a rule takes its amount from. @internal */
+export function ruleDependencies(rule: Rule): string[] {
+  if ((rule.type === 'ratio' || rule.type === 'share') && 'rule' in rule.from)
+    return [rule.from.rule]
+  return []
+}
+
+function checkReferences(plan: Plan): void {
+  const baseIds = new Map(plan.bases.map((b, i) => [b.id, i]))
+  const ruleIds = new Map(plan.rules.map((r, i) => [r.id, i]))
+  const stockIds = new Set(plan.stocks.map((s) => s.id))
+  const facilityIds = new Set(plan.facilities.map((f) => f.id))
+  const missing = (id: string, what: string, whatZh: string, path: Path): never =>
+    fail('unknown-reference', path, { id, what, whatZh })
+
+  plan.bases.forEach((b, i) => {
+    if (b.from !== undefined && !baseIds.has(b.from))
+      missing(b.from, 'base', '人口基数', ['bases', i, 'from'])
+  })
+  // A base made from another base may not loop back to itself.
+  plan.bases.forEach((b, i) => {
+    const seen = new Set([b.id])
+    let cur = b
+    while (cur.from !== undefined) {
+      if (seen.has(cur.from))
+        fail('reference-cycle', ['bases', i, 'from'], { cycle: [...seen, cur.from].join(' → ') })
+      seen.add(cur.from)
+      const next = plan.bases[baseIds.get(cur.from) ?? -1]
+      if (next === undefined) break
+      cur = next
+    }
+  })
+  plan.rules.forEach((r, i) => {
+    if (r.type === 'per-capita' && r.baseId !== undefined) {
+      const b = plan.bases[baseIds.get(r.baseId) ?? -1]
+      if (b === undefined) missing(r.baseId, 'base', '人口基数', ['rules', i, 'baseId'])
+      else if (b.kind !== r.base) {
+        fail('base-mismatch', ['rules', i, 'baseId'], {
+          expected: r.base,
+          received: b.kind,
+          expectedZh: r.base,
+          receivedZh: b.kind,
+        })
+      }
+    }
+    if (r.type === 'ratio' || r.type === 'share') {
+      if ('rule' in r.from) {
+        const dep = plan.rules[ruleIds.get(r.from.rule) ?? -1]
+        if (dep === undefined) missing(r.from.rule, 'rule', '规则', ['rules', i, 'from', 'rule'])
+        else if (dep.quantity !== r.fromQuantity) {
+          fail('kind-mismatch-reference', ['rules', i, 'fromQuantity'], {
+            id: r.id,
+            ref: dep.id,
+            expected: r.fromQuantity,
+            received: dep.quantity,
+          })
+        }
+      }
+      if ('stock' in r.from && !stockIds.has(r.from.stock)) {
+        missing(r.from.stock, 'stock', '存量', ['rules', i, 'from', 'stock'])
+      }
+      if ('facilities' in r.from) {
+        r.from.facilities.facilities?.forEach((f, j) => {
+          if (!facilityIds.has(f))
+            missing(f, 'facility', '机构', ['rules', i, 'from', 'facilities', 'facilities', j])
+        })
+      }
+    }
+  })
+  plan.stocks.forEach((s, i) => {
+    if (s.rule !== undefined && !ruleIds.has(s.rule))
+      missing(s.rule, 'rule', '规则', ['stocks', i, 'rule'])
+  })
+  plan.figures.forEach((f, i) => {
+    if (f.rule !== undefined && !ruleIds.has(f.rule))
+      missing(f.rule, 'rule', '规则', ['figures', i, 'rule'])
+  })
+  // Rules may take amounts from other rules, but never in a cycle.
+  const state = new Map<string, 'visiting' | 'done'>()
+  const visit = (id: string, trail: string[]): void => {
+    if (state.get(id) === 'done') return
+    const idx = ruleIds.get(id)
+    if (state.get(id) === 'visiting') {
+      fail('reference-cycle', ['rules', idx ?? 0, 'from'], { cycle: [...trail, id].join(' → ') })
+    }
+    state.set(id, 'visiting')
+    const rule = plan.rules[idx ?? -1]
+    if (rule) for (const dep of ruleDependencies(rule)) visit(dep, [...trail, id])
+    state.set(id, 'done')
+  }
+  for (const r of plan.rules) visit(r.id, [])
+}
+
+/**
+ * Validates a plan (parsed JSON or YAML) and returns a frozen copy. The input is not mutated.
+ *
+ * @throws BedstaffError `invalid-plan` (with the path of the first bad field), `forbidden-key`,
+ *   `input-too-deep`, `unknown-reference`, `reference-cycle`, `base-mismatch`,
+ *   `kind-mismatch-reference`
+ * @example
+ * ```ts
+ * const plan = loadPlan(JSON.parse(fs.readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
+ * plan.rules.length // 60 or so
+ * ```
+ */
+export function loadPlan(input: unknown): Plan {
+  if (input !== null && typeof input === 'object' && loaded.has(input)) return input as Plan
+  guardInput(input)
+  const parsed = PlanSchema.safeParse(input)
+  if (!parsed.success) throwSchemaError(parsed.error)
+  const plan = parsed.data
+  checkReferences(plan)
+  deepFreeze(plan)
+  loaded.add(plan)
+  return plan
+}
