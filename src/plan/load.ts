@@ -106,6 +106,26 @@ function checkReferences(plan: Plan): void {
     if (f.rule !== undefined && !ruleIds.has(f.rule))
       missing(f.rule, 'rule', '规则', ['figures', i, 'rule'])
   })
+  const figureIds = new Set(plan.figures.map((f) => f.id))
+  plan.relations?.forEach((rel, i) => {
+    const refs: [string, Path][] =
+      rel.type === 'sum'
+        ? [[rel.total, ['total']], ...rel.parts.map((p, j): [string, Path] => [p, ['parts', j]])]
+        : rel.type === 'difference'
+          ? [
+              [rel.target, ['target']],
+              [rel.from, ['from']],
+              [rel.increment, ['increment']],
+            ]
+          : [
+              [rel.ratio, ['ratio']],
+              [rel.numerator, ['numerator']],
+              [rel.denominator, ['denominator']],
+            ]
+    for (const [id, sub] of refs) {
+      if (!figureIds.has(id)) missing(id, 'figure', '数据', ['relations', i, ...sub])
+    }
+  })
   // Rules may take amounts from other rules, but never in a cycle.
   const state = new Map<string, 'visiting' | 'done'>()
   const visit = (id: string, trail: string[]): void => {

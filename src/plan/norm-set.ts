@@ -72,7 +72,8 @@ export function planRules(plan: Plan, sets: readonly NormSet[]): readonly Rule[]
       if ((rule.type === 'ratio' || rule.type === 'share') && 'rule' in rule.from) {
         rule = { ...rule, from: { rule: `${set.id}.${rule.from.rule}` } }
       }
-      if (o && 'value' in rule) {
+      if (o && rule.type === 'share' && o.value !== undefined) rule = { ...rule, percent: o.value }
+      else if (o && rule.type !== 'banded-ratio') {
         if (o.value !== undefined) rule = { ...rule, value: o.value, range: undefined } as Rule
         if (o.range !== undefined) rule = { ...rule, range: o.range, value: undefined } as Rule
       }

@@ -309,10 +309,15 @@ export const StockSchema = z.strictObject({
   source: SourceSchema,
 })
 
-/** A figure the document states, kept as printed for the auditor. */
+/**
+ * A figure the document states, kept as printed for the auditor. Figures of one `indicator`
+ * (e.g. "beds", "physicians", "beds.general") are compared with each other: a count and a rate
+ * of the same indicator, year and base imply a population.
+ */
 export const FigureSchema = z.strictObject({
   id: Id,
   label: Label,
+  indicator: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/),
   form: z.enum(['count', 'rate', 'ratio', 'share', 'increment', 'level']),
   quantity: z.string().min(1).max(80),
   value: DecimalString,
@@ -320,10 +325,51 @@ export const FigureSchema = z.strictObject({
   year: Year,
   per: PositiveDecimal.optional(),
   base: BaseKind.optional(),
+  vintage: z.enum(VINTAGES).optional(),
+  unit: Name.optional(),
+  comparator: z.enum(COMPARATORS).optional(),
   rule: Id.optional(),
+  table: Name.optional(),
+  column: z.enum(['open-base', 'open-target', 'new-built', 'new-opened']).optional(),
   note: Text.optional(),
   source: SourceSchema,
 })
+
+/**
+ * How stated figures relate, so the auditor can recompute them:
+ * - `sum`: parts add to the total; `complete` for 合计 (parts = total), not for 其中 (parts ≤ total);
+ * - `difference`: increment = target − from (新增);
+ * - `ratio-of`: the 1:x ratio equals numerator / denominator (医护比 = nurses / physicians).
+ */
+export const RelationSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    id: Id,
+    type: z.literal('sum'),
+    total: Id,
+    parts: z.array(Id).min(1).max(PLAN_LIMITS.figures),
+    complete: z.boolean(),
+    note: Text.optional(),
+    source: SourceSchema,
+  }),
+  z.strictObject({
+    id: Id,
+    type: z.literal('difference'),
+    target: Id,
+    from: Id,
+    increment: Id,
+    note: Text.optional(),
+    source: SourceSchema,
+  }),
+  z.strictObject({
+    id: Id,
+    type: z.literal('ratio-of'),
+    ratio: Id,
+    numerator: Id,
+    denominator: Id,
+    note: Text.optional(),
+    source: SourceSchema,
+  }),
+])
 
 /** A reference to a norm set with rule overrides. */
 export const NormRefSchema = z.strictObject({
@@ -361,6 +407,7 @@ export const PlanSchema = z
     facilities: z.array(FacilitySchema).max(PLAN_LIMITS.facilities),
     stocks: z.array(StockSchema).max(PLAN_LIMITS.stocks),
     figures: z.array(FigureSchema).max(PLAN_LIMITS.figures),
+    relations: z.array(RelationSchema).max(PLAN_LIMITS.figures).optional(),
   })
   .superRefine((p, ctx) => {
     for (const [list, name] of [
@@ -369,6 +416,7 @@ export const PlanSchema = z
       [p.facilities, 'facilities'],
       [p.stocks, 'stocks'],
       [p.figures, 'figures'],
+      [p.relations ?? [], 'relations'],
     ] as const) {
       const seen = new Set<string>()
       list.forEach((item, i) => {
@@ -396,5 +444,7 @@ export type Facility = z.infer<typeof FacilitySchema>
 export type StockEntry = z.infer<typeof StockSchema>
 /** A stated figure of a plan. */
 export type Figure = z.infer<typeof FigureSchema>
+/** A relation between stated figures. */
+export type Relation = z.infer<typeof RelationSchema>
 /** Which facilities a rule covers. */
 export type Scope = z.infer<typeof ScopeSchema>
