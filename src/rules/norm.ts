@@ -19,7 +19,11 @@ export interface PrintedNumber {
  * - `range`: "5-6", "0.6-1", "3~5" (both ends inclusive).
  */
 export type NormValue =
-  | { readonly type: 'point'; readonly number: PrintedNumber; readonly alternate: PrintedNumber | null }
+  | {
+      readonly type: 'point'
+      readonly number: PrintedNumber
+      readonly alternate: PrintedNumber | null
+    }
   | { readonly type: 'range'; readonly min: PrintedNumber; readonly max: PrintedNumber }
 
 /**
