@@ -4,6 +4,17 @@
  * Everything here is a pure function or a constant; importing the library does nothing.
  * @packageDocumentation
  */
+
+export { type Audit, auditPlan } from './audit/audit.js'
+export {
+  type Explanation,
+  FINDING_CODES,
+  FINDINGS,
+  type Finding,
+  type FindingCode,
+  type FindingNumbers,
+  type Severity,
+} from './audit/finding.js'
 export { type DecimalInput, decimalString, toDecimal } from './decimal.js'
 export { type Amount, amountValue } from './derive/amount.js'
 export { type CompoundMinimum, compoundMinimum } from './derive/compound-minimum.js'

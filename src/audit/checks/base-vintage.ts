@@ -1,0 +1,100 @@
+/**
+ * Base and vintage: rates of one indicator stated on different population bases (per registered
+ * against per resident), and figures resting on different census vintages (6th against 7th)
+ * set side by side as if alike.
+ */
+import type { Figure } from '../../plan/schema.js'
+import { BASE_KIND_ZH } from '../../population/base.js'
+import type { AuditContext } from '../context.js'
+import { sourcesOf } from '../context.js'
+import { type Finding, finding } from '../finding.js'
+
+/**
+ * Mixed bases and mixed vintages within one indicator.
+ *
+ * @example
+ * ```ts
+ * checkBaseAndVintage(auditContext(plan)) // GPs per 10,000 registered in 2020, resident in 2015
+ * ```
+ */
+export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
+  const out: Finding[] = []
+  const byIndicator = new Map<string, Figure[]>()
+  for (const f of ctx.plan.figures)
+    byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), f])
+  for (const figs of byIndicator.values()) {
+    const rates = figs.filter((f) => f.form === 'rate' && f.base !== undefined)
+    const seenKinds = new Set<string>()
+    for (const a of rates) {
+      for (const b of rates) {
+        if (!a.base || !b.base || a.base >= b.base) continue
+        const k = `${a.base}|${b.base}`
+        if (seenKinds.has(k)) continue
+        seenKinds.add(k)
+        out.push(
+          finding(
+            'mixed-base',
+            {
+              label: a.label.en ?? a.label.zh,
+              a: a.base,
+              b: b.base,
+              aZh: BASE_KIND_ZH[a.base],
+              bZh: BASE_KIND_ZH[b.base],
+            },
+            { subjects: [a.id, b.id], explanation: 'different-base', sources: sourcesOf([a, b]) },
+          ),
+        )
+      }
+    }
+    // A figure that states a rule on another base than the rule's own.
+    for (const f of figs) {
+      const rule = f.rule === undefined ? undefined : ctx.plan.rules.find((r) => r.id === f.rule)
+      if (!rule || rule.type !== 'per-capita' || !f.base || f.base === rule.base) continue
+      out.push(
+        finding(
+          'mixed-base',
+          {
+            label: rule.label.en ?? rule.label.zh,
+            a: rule.base,
+            b: f.base,
+            aZh: BASE_KIND_ZH[rule.base],
+            bZh: BASE_KIND_ZH[f.base],
+          },
+          {
+            subjects: [rule.id, f.id],
+            explanation: 'different-base',
+            sources: sourcesOf([rule, f]),
+          },
+        ),
+      )
+    }
+    const seenVintages = new Set<string>()
+    for (const a of figs) {
+      for (const b of figs) {
+        if (!a.vintage || !b.vintage || a.vintage >= b.vintage || a.form !== b.form) continue
+        const k = `${a.vintage}|${b.vintage}`
+        if (seenVintages.has(k)) continue
+        seenVintages.add(k)
+        out.push(
+          finding(
+            'mixed-vintage',
+            {
+              label: a.label.en ?? a.label.zh,
+              a: `${a.printed} (${a.year})`,
+              va: a.vintage,
+              b: `${b.printed} (${b.year})`,
+              vb: b.vintage,
+            },
+            {
+              subjects: [a.id, b.id],
+              explanation: 'different-vintage',
+              severity: a.year === b.year ? 'info' : 'warning',
+              sources: sourcesOf([a, b]),
+            },
+          ),
+        )
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,121 @@
+/**
+ * Facility tables: each row must add up (base-year beds + newly opened = target-year beds), a
+ * row should not open more beds than it builds, and each column must sum to its 合计 figure.
+ */
+import { Dec, decimalString } from '../../decimal.js'
+import type { Facility } from '../../plan/schema.js'
+import type { AuditContext } from '../context.js'
+import { sourcesOf } from '../context.js'
+import { type Finding, finding } from '../finding.js'
+
+const num = (s: string | null | undefined) => (s === null || s === undefined ? null : new Dec(s))
+
+/** The value of a facility in one table column (`null` counts as 0 in a sum). */
+function columnValue(f: Facility, column: string, baseYear: number, targetYear: number): Dec {
+  const v =
+    column === 'open-base'
+      ? f.openBeds[String(baseYear)]
+      : column === 'open-target'
+        ? f.openBeds[String(targetYear)]
+        : column === 'new-built'
+          ? f.newBuilt
+          : f.newOpened
+  return num(v) ?? new Dec(0)
+}
+
+/**
+ * Row identities, opened-versus-built, and column sums against the table's total figures.
+ *
+ * @example
+ * ```ts
+ * checkFacilities(auditContext(plan)) // 慈溪弘和医院: 308 + 0 = 308, the table gives 157
+ * ```
+ */
+export function checkFacilities(ctx: AuditContext): Finding[] {
+  const out: Finding[] = []
+  const { baseYear, targetYear } = ctx.plan.period
+  for (const f of ctx.plan.facilities) {
+    const base = f.openBeds[String(baseYear)]
+    const target = num(f.openBeds[String(targetYear)])
+    const opened = num(f.newOpened)
+    if (target !== null && opened !== null && base !== undefined) {
+      const expected = (num(base) ?? new Dec(0)).plus(opened)
+      if (!expected.eq(target)) {
+        out.push(
+          finding(
+            'facility-row-mismatch',
+            {
+              name: f.name,
+              base: base ?? '-',
+              opened: decimalString(opened),
+              expected: decimalString(expected),
+              target: decimalString(target),
+            },
+            {
+              subjects: [f.id],
+              numbers: {
+                stated: decimalString(target),
+                recomputed: decimalString(expected),
+                residual: decimalString(target.minus(expected)),
+              },
+              explanation: target.lt(expected) ? 'unstated-reduction' : 'unknown',
+              sources: [f.source],
+            },
+          ),
+        )
+      }
+    }
+    const built = num(f.newBuilt)
+    if (built !== null && opened !== null && opened.gt(built)) {
+      out.push(
+        finding(
+          'opened-exceeds-built',
+          { name: f.name, opened: decimalString(opened), built: decimalString(built) },
+          {
+            subjects: [f.id],
+            numbers: {
+              stated: decimalString(opened),
+              recomputed: decimalString(built),
+              residual: decimalString(opened.minus(built)),
+            },
+            sources: [f.source],
+          },
+        ),
+      )
+    }
+  }
+  for (const fig of ctx.plan.figures) {
+    if (!fig.table || !fig.column) continue
+    const rows = ctx.plan.facilities.filter((f) => f.table === fig.table)
+    if (rows.length === 0) continue
+    const sum = rows.reduce(
+      (a, f) => a.plus(columnValue(f, fig.column ?? '', baseYear, targetYear)),
+      new Dec(0),
+    )
+    if (!sum.eq(new Dec(fig.value))) {
+      out.push(
+        finding(
+          'table-column-mismatch',
+          {
+            label: fig.label.en ?? fig.label.zh,
+            table: fig.table,
+            sum: decimalString(sum),
+            total: fig.printed,
+          },
+          {
+            subjects: [fig.id, ...rows.map((r) => r.id)],
+            figure: fig.id,
+            numbers: {
+              stated: fig.value,
+              recomputed: decimalString(sum),
+              residual: decimalString(new Dec(fig.value).minus(sum)),
+            },
+            explanation: 'unknown',
+            sources: sourcesOf([fig]),
+          },
+        ),
+      )
+    }
+  }
+  return out
+}

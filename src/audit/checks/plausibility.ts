@@ -1,0 +1,194 @@
+/**
+ * Plausibility: grade rules that ask less of higher grades, a ratio about ten times its
+ * neighbours ("1:10" beside 1:1.25 and 1:1.15), a floor target below its own baseline, and unit
+ * labels that cannot be right (a total fertility rate in %).
+ */
+import { Dec, decimalString } from '../../decimal.js'
+import { GRADES, type Grade, type Rule } from '../../plan/schema.js'
+import type { AuditContext } from '../context.js'
+import { sourcesOf } from '../context.js'
+import { type Finding, finding } from '../finding.js'
+import { figureRange } from '../range.js'
+
+/** Higher grades rank higher; a rule's rank is that of the highest grade it covers. */
+const RANK: Readonly<Record<Grade, number>> = {
+  'III-A': 10,
+  'III-B': 9,
+  III: 8,
+  'managed-as-III': 8,
+  'II-A': 6,
+  'II-B': 5,
+  II: 5,
+  'I-A': 3,
+  'I-B': 2,
+  I: 2,
+  ungraded: 0,
+}
+
+type GradeRule = Extract<Rule, { type: 'ratio' }> & { value: string }
+
+/** Ratio rules over facilities scoped by grade, grouped by what they convert. */
+function gradeGroups(rules: readonly Rule[]): GradeRule[][] {
+  const groups = new Map<string, GradeRule[]>()
+  for (const r of rules) {
+    if (r.type !== 'ratio' || r.value === undefined || !('facilities' in r.from)) continue
+    const scope = r.from.facilities
+    if (!scope.grades) continue
+    const k = `${r.quantity}|${r.fromQuantity}|${[...(scope.categories ?? [])].sort().join(',')}`
+    groups.set(k, [...(groups.get(k) ?? []), r as GradeRule])
+  }
+  return [...groups.values()]
+}
+
+const rankOf = (r: GradeRule) =>
+  Math.max(...('facilities' in r.from ? (r.from.facilities.grades ?? []) : []).map((g) => RANK[g]))
+const topGrade = (r: GradeRule): Grade =>
+  [...('facilities' in r.from ? (r.from.facilities.grades ?? []) : [])].sort(
+    (a, b) => RANK[b] - RANK[a],
+  )[0] ?? 'ungraded'
+
+function median(values: Dec[]): Dec {
+  const s = [...values].sort((a, b) => a.comparedTo(b))
+  const mid = Math.floor(s.length / 2)
+  return s.length % 2 === 1 ? (s[mid] as Dec) : (s[mid - 1] as Dec).plus(s[mid] as Dec).div(2)
+}
+
+/**
+ * Grade monotonicity, factor-of-ten outliers, floors below baselines and impossible units.
+ *
+ * @example
+ * ```ts
+ * checkPlausibility(auditContext(plan)) // "1:10" for grade II beside 1:1.25 and 1:1.15
+ * ```
+ */
+export function checkPlausibility(ctx: AuditContext): Finding[] {
+  const out: Finding[] = []
+  for (const group of gradeGroups(ctx.plan.rules)) {
+    const sorted = [...group].sort((a, b) => rankOf(b) - rankOf(a))
+    for (let i = 0; i + 1 < sorted.length; i++) {
+      const hi = sorted[i] as GradeRule
+      const lo = sorted[i + 1] as GradeRule
+      if (rankOf(lo) < rankOf(hi) && new Dec(lo.value).gt(new Dec(hi.value))) {
+        const [gh, gl] = [topGrade(hi), topGrade(lo)]
+        out.push(
+          finding(
+            'grade-not-monotone',
+            {
+              label: lo.label.en ?? lo.label.zh,
+              lower: gl,
+              lowerZh: GRADES[gl],
+              lowerValue: lo.printed ?? lo.value,
+              higher: gh,
+              higherZh: GRADES[gh],
+              higherValue: hi.printed ?? hi.value,
+            },
+            {
+              subjects: [lo.id, hi.id],
+              numbers: {
+                stated: lo.value,
+                recomputed: hi.value,
+                residual: decimalString(new Dec(lo.value).minus(new Dec(hi.value))),
+              },
+              explanation: 'typo',
+              sources: sourcesOf([lo, hi]),
+            },
+          ),
+        )
+      }
+    }
+    if (group.length < 3) continue
+    for (const r of group) {
+      const others = group.filter((x) => x !== r).map((x) => new Dec(x.value))
+      const m = median(others)
+      if (m.isZero()) continue
+      const q = new Dec(r.value).div(m)
+      if (q.lt(5) && q.gt(0.2)) continue
+      // Scale by powers of ten until it falls among its neighbours.
+      const step = q.gte(5) ? new Dec(10) : new Dec('0.1')
+      let likely = new Dec(r.value)
+      while (likely.div(m).gte(5) || likely.div(m).lte(0.2)) likely = likely.div(step)
+      out.push(
+        finding(
+          'ratio-factor-ten',
+          {
+            label: r.label.en ?? r.label.zh,
+            printed: r.printed ?? r.value,
+            factor: q.toDecimalPlaces(1).toString(),
+            others: group
+              .filter((x) => x !== r)
+              .map((x) => x.printed ?? x.value)
+              .join(', '),
+            likely: `1:${likely.toFixed(1)}`,
+          },
+          {
+            subjects: [r.id, ...group.filter((x) => x !== r).map((x) => x.id)],
+            numbers: {
+              stated: r.value,
+              recomputed: decimalString(likely),
+              residual: decimalString(new Dec(r.value).minus(likely)),
+            },
+            explanation: 'factor-of-ten',
+            sources: sourcesOf([r]),
+          },
+        ),
+      )
+    }
+  }
+  // A floor (≥) whose target is below the level already reached in an earlier year.
+  for (const f of ctx.plan.figures) {
+    if (f.comparator !== 'ge' && f.comparator !== 'gt') continue
+    const earlier = ctx.plan.figures
+      .filter(
+        (b) =>
+          b.indicator === f.indicator &&
+          b.form === f.form &&
+          b.year < f.year &&
+          (b.per ?? '') === (f.per ?? '') &&
+          (b.base ?? '') === (f.base ?? ''),
+      )
+      .sort((a, b) => b.year - a.year)[0]
+    if (!earlier) continue
+    if (figureRange(f).hi.lt(figureRange(earlier).lo)) {
+      out.push(
+        finding(
+          'floor-below-baseline',
+          {
+            label: f.label.en ?? f.label.zh,
+            year: String(f.year),
+            target: f.printed,
+            baseYear: String(earlier.year),
+            baseline: earlier.printed,
+          },
+          {
+            subjects: [f.id, earlier.id],
+            numbers: {
+              stated: f.value,
+              recomputed: earlier.value,
+              residual: decimalString(new Dec(f.value).minus(new Dec(earlier.value))),
+            },
+            sources: sourcesOf([f, earlier]),
+          },
+        ),
+      )
+    }
+  }
+  // Unit labels that cannot be right.
+  for (const f of ctx.plan.figures) {
+    const what = `${f.indicator} ${f.quantity}`
+    if (/fertility|tfr|life-expectancy/i.test(what) && f.unit && /[%％‰]/.test(f.unit)) {
+      out.push(
+        finding(
+          'implausible-unit',
+          { label: f.label.en ?? f.label.zh, unit: f.unit, quantity: f.quantity },
+          {
+            subjects: [f.id],
+            numbers: { stated: f.value },
+            explanation: 'typo',
+            sources: sourcesOf([f]),
+          },
+        ),
+      )
+    }
+  }
+  return out
+}

@@ -1,0 +1,157 @@
+/**
+ * Relations between stated figures: sums (合计 complete, 其中 partial), differences (新增) and
+ * 1:x ratios of two figures (医护比), each compared through the intervals of printed values.
+ */
+import { Dec, decimalString } from '../../decimal.js'
+import type { Figure, Relation } from '../../plan/schema.js'
+import type { AuditContext } from '../context.js'
+import { sourcesOf } from '../context.js'
+import { type Explanation, type Finding, finding } from '../finding.js'
+import { addRanges, divRanges, figureRange, overlaps, rangeJson, subRanges } from '../range.js'
+
+/** A residual with one non-zero digit (50, 0.01, 700) hints at a single mistyped digit. */
+function typoLike(residual: Dec): boolean {
+  const digits = decimalString(residual.abs())
+    .replace('.', '')
+    .replace(/^0+/, '')
+    .replace(/0+$/, '')
+  return digits.length === 1
+}
+
+function sumCheck(
+  rel: Extract<Relation, { type: 'sum' }>,
+  total: Figure,
+  parts: Figure[],
+): Finding[] {
+  const sumR = addRanges(parts.map(figureRange))
+  const totR = figureRange(total)
+  const sum = parts.reduce((a, p) => a.plus(new Dec(p.value)), new Dec(0))
+  const residual = new Dec(total.value).minus(sum)
+  const label = total.label.en ?? total.label.zh
+  const numbers = {
+    stated: total.value,
+    recomputed: decimalString(sum),
+    interval: rangeJson(totR),
+    residual: decimalString(residual),
+  }
+  const params = { label, sum: decimalString(sum), total: total.printed }
+  const subjects = [rel.id, total.id, ...parts.map((p) => p.id)]
+  const sources = sourcesOf([rel, total, ...parts])
+  if (rel.complete && !overlaps(sumR, totR)) {
+    const explanation: Explanation = typoLike(residual)
+      ? 'typo'
+      : residual.gt(0)
+        ? 'partial-breakdown'
+        : 'unknown'
+    return [
+      finding('sum-mismatch', params, {
+        subjects,
+        figure: total.id,
+        numbers,
+        explanation,
+        sources,
+      }),
+    ]
+  }
+  if (!rel.complete && sumR.lo.gt(totR.hi)) {
+    return [
+      finding('partial-exceeds-total', params, {
+        subjects,
+        numbers,
+        explanation: 'unknown',
+        sources,
+      }),
+    ]
+  }
+  return []
+}
+
+/**
+ * Checks every relation of the plan. A relation naming a missing figure is skipped (loading
+ * already refuses such plans).
+ *
+ * @example
+ * ```ts
+ * checkRelations(auditContext(plan)) // [{ code: 'sum-mismatch', ... }]
+ * ```
+ */
+export function checkRelations(ctx: AuditContext): Finding[] {
+  const out: Finding[] = []
+  for (const rel of ctx.plan.relations ?? []) {
+    if (rel.type === 'sum') {
+      const total = ctx.figure(rel.total)
+      const parts = rel.parts.map(ctx.figure)
+      if (total && parts.every((p): p is Figure => p !== undefined))
+        out.push(...sumCheck(rel, total, parts))
+    } else if (rel.type === 'difference') {
+      const [t, f, inc] = [ctx.figure(rel.target), ctx.figure(rel.from), ctx.figure(rel.increment)]
+      if (!t || !f || !inc) continue
+      const diff = subRanges(figureRange(t), figureRange(f))
+      const incR = figureRange(inc)
+      if (!overlaps(diff, incR)) {
+        const expected = new Dec(t.value).minus(new Dec(f.value))
+        out.push(
+          finding(
+            'difference-mismatch',
+            {
+              label: inc.label.en ?? inc.label.zh,
+              target: t.printed,
+              from: f.printed,
+              expected: decimalString(expected),
+              increment: inc.printed,
+            },
+            {
+              subjects: [rel.id, inc.id, t.id, f.id],
+              figure: inc.id,
+              numbers: {
+                stated: inc.value,
+                recomputed: decimalString(expected),
+                interval: rangeJson(incR),
+                residual: decimalString(new Dec(inc.value).minus(expected)),
+              },
+              explanation: typoLike(new Dec(inc.value).minus(expected)) ? 'typo' : 'unknown',
+              sources: sourcesOf([rel, inc, t, f]),
+            },
+          ),
+        )
+      }
+    } else {
+      const [r, n, d] = [
+        ctx.figure(rel.ratio),
+        ctx.figure(rel.numerator),
+        ctx.figure(rel.denominator),
+      ]
+      if (!r || !n || !d) continue
+      const q = divRanges(figureRange(n), figureRange(d))
+      const rR = figureRange(r)
+      if (q && !overlaps(q, rR)) {
+        const exact = new Dec(n.value).div(new Dec(d.value))
+        out.push(
+          finding(
+            'ratio-mismatch',
+            {
+              label: r.label.en ?? r.label.zh,
+              numerator: n.printed,
+              denominator: d.printed,
+              expected: exact.toDecimalPlaces(4).toString(),
+              ratio: r.value,
+            },
+            {
+              subjects: [rel.id, r.id, n.id, d.id],
+              figure: r.id,
+              numbers: {
+                stated: r.value,
+                recomputed: decimalString(exact),
+                interval: rangeJson(rR),
+                residual: decimalString(new Dec(r.value).minus(exact)),
+              },
+              explanation: 'unknown',
+              sources: sourcesOf([rel, r, n, d]),
+            },
+          ),
+        )
+      }
+    }
+  }
+  return out
+}

@@ -1,0 +1,226 @@
+/**
+ * Audit findings: what the auditor returns (it never throws for a bad plan). Each finding has a
+ * stable code, a severity, bilingual messages, the numbers, and the provenance of every figure.
+ */
+import type { Source } from '../provenance.js'
+
+/** How serious a finding is. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** Likely explanations a check can offer. */
+export type Explanation =
+  | 'rounding'
+  | 'typo'
+  | 'factor-of-ten'
+  | 'different-base'
+  | 'different-vintage'
+  | 'different-year'
+  | 'partial-breakdown'
+  | 'truncation'
+  | 'unstated-reduction'
+  | 'unknown'
+
+type P = Readonly<Record<string, string>>
+const v = (p: P, k: string) => p[k] ?? '?'
+
+/** Every finding code with its severity and bilingual message. Codes are stable. */
+export const FINDINGS = {
+  'plan-invalid': {
+    severity: 'error',
+    en: (p: P) => `the plan cannot be read: ${v(p, 'problem')}`,
+    zh: (p: P) => `规划文件无法读取：${v(p, 'problem')}`,
+  },
+  'rate-count-mismatch': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')}: ${v(p, 'count')} at ${v(p, 'rate')} per ${v(p, 'per')} of ${v(p, 'population')} should be ${v(p, 'expected')}`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：按每${v(p, 'per')}人${v(p, 'rate')}、人口${v(p, 'population')}计应为${v(p, 'expected')}，规划为${v(p, 'count')}`,
+  },
+  'implied-population-conflict': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'year')} ${v(p, 'base')} figures imply populations that do not overlap: ${v(p, 'a')} vs ${v(p, 'b')}`,
+    zh: (p: P) =>
+      `${v(p, 'year')}年各指标推算的${v(p, 'baseZh')}人口区间互不重叠：${v(p, 'a')}；${v(p, 'b')}`,
+  },
+  'sum-mismatch': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')}: the parts add up to ${v(p, 'sum')}, the total is ${v(p, 'total')}`,
+    zh: (p: P) => `${v(p, 'label')}：分项合计为${v(p, 'sum')}，总数为${v(p, 'total')}`,
+  },
+  'partial-exceeds-total': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')}: the parts (其中) add up to ${v(p, 'sum')}, more than the total ${v(p, 'total')}`,
+    zh: (p: P) => `${v(p, 'label')}：“其中”各项之和${v(p, 'sum')}超过总数${v(p, 'total')}`,
+  },
+  'difference-mismatch': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')}: ${v(p, 'target')} − ${v(p, 'from')} = ${v(p, 'expected')}, stated ${v(p, 'increment')}`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：${v(p, 'target')} − ${v(p, 'from')} = ${v(p, 'expected')}，规划写为${v(p, 'increment')}`,
+  },
+  'ratio-mismatch': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')}: ${v(p, 'numerator')} / ${v(p, 'denominator')} gives 1:${v(p, 'expected')}, stated 1:${v(p, 'ratio')}`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：${v(p, 'numerator')} / ${v(p, 'denominator')} 得 1:${v(p, 'expected')}，规划写为 1:${v(p, 'ratio')}`,
+  },
+  'stated-twice': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')} (${v(p, 'year')}) is stated as ${v(p, 'a')} and as ${v(p, 'b')}`,
+    zh: (p: P) => `${v(p, 'label')}（${v(p, 'year')}年）前后表述不一：${v(p, 'a')}与${v(p, 'b')}`,
+  },
+  'facility-row-mismatch': {
+    severity: 'warning',
+    en: (p: P) =>
+      `${v(p, 'name')}: ${v(p, 'base')} open beds + ${v(p, 'opened')} newly opened = ${v(p, 'expected')}, the table gives ${v(p, 'target')}`,
+    zh: (p: P) =>
+      `${v(p, 'name')}：现有开放床位${v(p, 'base')}加新增开放${v(p, 'opened')}应为${v(p, 'expected')}，表中为${v(p, 'target')}`,
+  },
+  'opened-exceeds-built': {
+    severity: 'warning',
+    en: (p: P) =>
+      `${v(p, 'name')}: ${v(p, 'opened')} beds newly opened but only ${v(p, 'built')} newly built`,
+    zh: (p: P) => `${v(p, 'name')}：新增开放床位${v(p, 'opened')}多于新增建设床位${v(p, 'built')}`,
+  },
+  'table-column-mismatch': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')}: the rows of ${v(p, 'table')} add up to ${v(p, 'sum')}, the total row says ${v(p, 'total')}`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：${v(p, 'table')}各行之和为${v(p, 'sum')}，合计行为${v(p, 'total')}`,
+  },
+  'grade-not-monotone': {
+    severity: 'warning',
+    en: (p: P) =>
+      `${v(p, 'label')}: grade ${v(p, 'lower')} (${v(p, 'lowerValue')}) asks more than grade ${v(p, 'higher')} (${v(p, 'higherValue')})`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：${v(p, 'lowerZh')}（${v(p, 'lowerValue')}）高于${v(p, 'higherZh')}（${v(p, 'higherValue')}）`,
+  },
+  'ratio-factor-ten': {
+    severity: 'warning',
+    en: (p: P) =>
+      `${v(p, 'label')}: ${v(p, 'printed')} is about ${v(p, 'factor')}× its neighbours (${v(p, 'others')}); likely ${v(p, 'likely')}`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：${v(p, 'printed')}约为同类标准（${v(p, 'others')}）的${v(p, 'factor')}倍，疑为${v(p, 'likely')}`,
+  },
+  'floor-below-baseline': {
+    severity: 'warning',
+    en: (p: P) =>
+      `${v(p, 'label')}: the ${v(p, 'year')} floor ${v(p, 'target')} is below the ${v(p, 'baseYear')} level ${v(p, 'baseline')}`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：${v(p, 'year')}年目标下限${v(p, 'target')}低于${v(p, 'baseYear')}年现状${v(p, 'baseline')}`,
+  },
+  'implausible-unit': {
+    severity: 'warning',
+    en: (p: P) =>
+      `${v(p, 'label')}: the unit "${v(p, 'unit')}" cannot be right for ${v(p, 'quantity')}`,
+    zh: (p: P) => `${v(p, 'label')}：单位“${v(p, 'unit')}”不适用于该指标`,
+  },
+  'mixed-base': {
+    severity: 'warning',
+    en: (p: P) =>
+      `${v(p, 'label')}: figures on a ${v(p, 'a')} base and on a ${v(p, 'b')} base are compared as if alike`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：按${v(p, 'aZh')}人口与按${v(p, 'bZh')}人口计算的数据被当作同口径比较`,
+  },
+  'mixed-vintage': {
+    severity: 'warning',
+    en: (p: P) =>
+      `${v(p, 'label')}: ${v(p, 'a')} (${v(p, 'va')}) and ${v(p, 'b')} (${v(p, 'vb')}) rest on different population vintages`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：${v(p, 'a')}（${v(p, 'va')}）与${v(p, 'b')}（${v(p, 'vb')}）的人口口径不同`,
+  },
+} as const
+
+/** A stable finding code. */
+export type FindingCode = keyof typeof FINDINGS
+
+/** Every finding code, in a stable order. */
+export const FINDING_CODES: readonly FindingCode[] = Object.freeze(
+  Object.keys(FINDINGS) as FindingCode[],
+)
+
+/** The numbers behind a finding, as exact decimal strings (`null` where not applicable). */
+export interface FindingNumbers {
+  readonly stated: string | null
+  readonly recomputed: string | null
+  /** The interval the stated, printed value stands for. */
+  readonly interval: { readonly lo: string; readonly hi: string } | null
+  /** stated − recomputed. */
+  readonly residual: string | null
+}
+
+/**
+ * One audit finding.
+ *
+ * @example
+ * ```ts
+ * const f: Finding = auditPlan(plan).findings[0]
+ * f.code // 'sum-mismatch'
+ * ```
+ */
+export interface Finding {
+  readonly code: FindingCode
+  readonly severity: Severity
+  readonly message: string
+  readonly messageZh: string
+  /** Ids of the figures, relations, rules or facilities involved. */
+  readonly subjects: readonly string[]
+  /** The stated figure this finding judges wrong, when one can be named; else `null`. */
+  readonly figure: string | null
+  /** Other checks that found the same figure wrong, merged into this finding. */
+  readonly alsoFoundBy: readonly {
+    readonly code: FindingCode
+    readonly message: string
+    readonly messageZh: string
+    readonly subjects: readonly string[]
+  }[]
+  readonly numbers: FindingNumbers
+  readonly explanation: Explanation | null
+  /** Provenance of every figure involved, in document-line order. */
+  readonly sources: readonly Source[]
+  /** The first document line involved (for sorting), or 0. */
+  readonly line: number
+}
+
+/** Builds a frozen finding. @internal */
+export function finding(
+  code: FindingCode,
+  params: P,
+  detail: {
+    subjects: readonly string[]
+    figure?: string | null
+    numbers?: Partial<FindingNumbers>
+    explanation?: Explanation | null
+    sources: readonly Source[]
+    severity?: Severity
+  },
+): Finding {
+  const def = FINDINGS[code]
+  const sources = [...detail.sources].sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+  return Object.freeze({
+    code,
+    severity: detail.severity ?? def.severity,
+    message: def.en(params),
+    messageZh: def.zh(params),
+    subjects: Object.freeze([...detail.subjects]),
+    figure: detail.figure ?? null,
+    alsoFoundBy: Object.freeze([]),
+    numbers: Object.freeze({
+      stated: detail.numbers?.stated ?? null,
+      recomputed: detail.numbers?.recomputed ?? null,
+      interval: detail.numbers?.interval ?? null,
+      residual: detail.numbers?.residual ?? null,
+    }),
+    explanation: detail.explanation ?? null,
+    sources: Object.freeze(sources.map((s) => Object.freeze({ ...s }))),
+    line: sources.find((s) => s.line !== undefined)?.line ?? 0,
+  })
+}
