@@ -38,7 +38,9 @@ for (const [quantity, value, line, label] of [
 ] as const) {
   const r = rate(quantity, value, { per: 1000, base: 'resident', source: { document: doc, line } })
   const t = totalFromRate(r, residents, { rounding: 'ceil' })
-  say(`${label}: ${value} per 1,000 × ${residents.value} = ${t.exact} → ${t.count} (rounding ${t.rounding}; ${doc} L${line})`)
+  say(
+    `${label}: ${value} per 1,000 × ${residents.value} = ${t.exact} → ${t.count} (rounding ${t.rounding}; ${doc} L${line})`,
+  )
 }
 say()
 const beds = rate('beds', '4.58', { per: 1000, base: 'resident' })
@@ -52,7 +54,9 @@ const mh = ratioOf(
   { quantity: 'nurses', value: '8400' },
   { decimals: 2, rounding: 'half-up' },
 )
-say(`医护比 8400 / 7300 = ${mh.exact.slice(0, 8)}… → ${mh.display} (half-up, 2 dp; the text says 1:1.15, 附表1 prints 1:1.16)`)
+say(
+  `医护比 8400 / 7300 = ${mh.exact.slice(0, 8)}… → ${mh.display} (half-up, 2 dp; the text says 1:1.15, 附表1 prints 1:1.16)`,
+)
 say(
   `2020 stocks: beds ${increment({ quantity: 'beds', value: '9160' }, { quantity: 'beds', value: '2305' })}, physicians ${increment({ quantity: 'physicians', value: '7300' }, { quantity: 'physicians', value: '2758' })}, nurses ${increment({ quantity: 'nurses', value: '8400' }, { quantity: 'nurses', value: '4072' })} (target − planned increase, L143, L688)`,
 )
@@ -73,7 +77,9 @@ const amb = totalFromRate(rate('ambulances', '1', { per: 30000, base: 'service' 
   rounding: 'ceil',
 })
 const np = compoundMinimum(amb, share('negative-pressure-ambulances', 'ambulances', '20%'), 2)
-say(`ambulances: 1 per 30,000 of 300% × ${residents.value} = ${ambulanceBase.value} → ${amb.count} (ceil; L706)`)
+say(
+  `ambulances: 1 per 30,000 of 300% × ${residents.value} = ${ambulanceBase.value} → ${amb.count} (ceil; L706)`,
+)
 say(`  negative-pressure: max(ceil(20% × ${amb.count}), 2) = ${np.count} (binding: ${np.binding})`)
 for (const [quantity, per, label] of [
   ['physicians', '1', 'physicians'],

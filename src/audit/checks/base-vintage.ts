@@ -49,7 +49,7 @@ export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
     // A figure that states a rule on another base than the rule's own.
     for (const f of figs) {
       const rule = f.rule === undefined ? undefined : ctx.plan.rules.find((r) => r.id === f.rule)
-      if (!rule || rule.type !== 'per-capita' || !f.base || f.base === rule.base) continue
+      if (rule?.type !== 'per-capita' || !f.base || f.base === rule.base) continue
       out.push(
         finding(
           'mixed-base',

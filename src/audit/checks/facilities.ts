@@ -66,7 +66,7 @@ export function checkFacilities(ctx: AuditContext): Finding[] {
       }
     }
     const built = num(f.newBuilt)
-    if (built !== null && opened !== null && opened.gt(built)) {
+    if (built && opened?.gt(built)) {
       out.push(
         finding(
           'opened-exceeds-built',
