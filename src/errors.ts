@@ -169,6 +169,46 @@ const MESSAGES = {
     en: (p) => `unknown norm set "${s(p, 'id')}"`,
     zh: (p) => `未知的规范集「${s(p, 'id')}」`,
   },
+  'csv-malformed': {
+    en: (p) => `CSV cannot be read at row ${s(p, 'row')} (the header is row 1): ${s(p, 'reason')}`,
+    zh: (p) => `CSV 第 ${s(p, 'row')} 行（表头为第 1 行）无法解析：${s(p, 'reasonZh')}`,
+  },
+  'csv-invalid-header': {
+    en: (p) => `CSV header (row 1): ${s(p, 'problem')}`,
+    zh: (p) => `CSV 表头（第 1 行）：${s(p, 'problemZh')}`,
+  },
+  'csv-invalid-row': {
+    en: (p) =>
+      `CSV row ${s(p, 'row')} (the header is row 1), column "${s(p, 'column')}": ${s(p, 'problem')}`,
+    zh: (p) =>
+      `CSV 第 ${s(p, 'row')} 行（表头为第 1 行）「${s(p, 'column')}」列：${s(p, 'problemZh')}`,
+  },
+  'malformed-json': {
+    en: (p) => `not valid JSON: ${s(p, 'reason')}`,
+    zh: (p) => `不是有效的 JSON：${s(p, 'reason')}`,
+  },
+  'malformed-yaml': {
+    en: (p) => `not valid YAML: ${s(p, 'reason')}`,
+    zh: (p) => `不是有效的 YAML：${s(p, 'reason')}`,
+  },
+  'file-unreadable': {
+    en: (p) => `cannot read the file: ${s(p, 'reason')}`,
+    zh: (p) => `无法读取文件：${s(p, 'reasonZh')}`,
+  },
+  'output-exists': {
+    en: () => 'the output file already exists; add --force to overwrite it',
+    zh: () => '输出文件已存在；如需覆盖请加 --force',
+  },
+  'invalid-argument': {
+    en: (p) => `invalid argument: ${s(p, 'problem')}`,
+    zh: (p) => `参数无效：${s(p, 'problemZh')}`,
+  },
+  'norm-not-a-rate': {
+    en: (p) =>
+      `norm text "${s(p, 'received')}" is not a per-capita rate with one figure (it reads as ${s(p, 'form')})`,
+    zh: (p) =>
+      `指标文本「${s(p, 'received')}」不是单一数值的按人口配置标准（识别为${s(p, 'formZh')}）`,
+  },
 } as const satisfies Record<string, MessagePair>
 
 /** A stable, machine-readable error code. */

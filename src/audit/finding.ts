@@ -70,6 +70,20 @@ export const FINDINGS = {
     zh: (p: P) =>
       `${v(p, 'label')}：${v(p, 'numerator')} / ${v(p, 'denominator')} 得 1:${v(p, 'expected')}，规划写为 1:${v(p, 'ratio')}`,
   },
+  'includes-shortfall': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')}: ${v(p, 'ratio')} × ${v(p, 'times')} = ${v(p, 'product')} cannot hold ${v(p, 'parts')} = ${v(p, 'sum')}`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：${v(p, 'ratio')} × ${v(p, 'times')} = ${v(p, 'product')}，容纳不下${v(p, 'parts')} = ${v(p, 'sum')}`,
+  },
+  'facility-sum-mismatch': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')}: the ${v(p, 'n')} facilities it covers give ${v(p, 'recomputed')}, stated ${v(p, 'stated')}`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：所涵盖的${v(p, 'n')}家机构合计为${v(p, 'recomputed')}，规划写为${v(p, 'stated')}`,
+  },
   'stated-twice': {
     severity: 'error',
     en: (p: P) =>

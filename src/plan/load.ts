@@ -6,7 +6,7 @@
 import type { z } from 'zod'
 import { fail, type Path } from '../errors.js'
 import { guardInput } from './guard.js'
-import { type Plan, PlanSchema, type Rule } from './schema.js'
+import { type Plan, PlanSchema, type Relation, type Rule } from './schema.js'
 
 const loaded = new WeakSet<object>()
 
@@ -34,6 +34,30 @@ export function ruleDependencies(rule: Rule): string[] {
   if ((rule.type === 'ratio' || rule.type === 'share') && 'rule' in rule.from)
     return [rule.from.rule]
   return []
+}
+
+/** The figure ids a relation names, with their paths inside it. @internal */
+export function relationRefs(rel: Relation): [string, Path][] {
+  const many = (ids: readonly string[], key: string) =>
+    ids.map((id, j): [string, Path] => [id, [key, j]])
+  switch (rel.type) {
+    case 'sum':
+      return [[rel.total, ['total']], ...many(rel.parts, 'parts')]
+    case 'difference':
+      return [
+        [rel.target, ['target']],
+        [rel.from, ['from']],
+        [rel.increment, ['increment']],
+      ]
+    case 'includes':
+      return [[rel.ratio, ['ratio']], [rel.times, ['times']], ...many(rel.parts, 'parts')]
+    case 'ratio-of':
+      return [
+        [rel.ratio, ['ratio']],
+        [rel.numerator, ['numerator']],
+        [rel.denominator, ['denominator']],
+      ]
+  }
 }
 
 function checkReferences(plan: Plan): void {
@@ -108,20 +132,7 @@ function checkReferences(plan: Plan): void {
   })
   const figureIds = new Set(plan.figures.map((f) => f.id))
   plan.relations?.forEach((rel, i) => {
-    const refs: [string, Path][] =
-      rel.type === 'sum'
-        ? [[rel.total, ['total']], ...rel.parts.map((p, j): [string, Path] => [p, ['parts', j]])]
-        : rel.type === 'difference'
-          ? [
-              [rel.target, ['target']],
-              [rel.from, ['from']],
-              [rel.increment, ['increment']],
-            ]
-          : [
-              [rel.ratio, ['ratio']],
-              [rel.numerator, ['numerator']],
-              [rel.denominator, ['denominator']],
-            ]
+    const refs = relationRefs(rel)
     for (const [id, sub] of refs) {
       if (!figureIds.has(id)) missing(id, 'figure', '数据', ['relations', i, ...sub])
     }

@@ -331,6 +331,8 @@ export const FigureSchema = z.strictObject({
   rule: Id.optional(),
   table: Name.optional(),
   column: z.enum(['open-base', 'open-target', 'new-built', 'new-opened']).optional(),
+  /** The facilities whose open beds in `year` this figure counts (or rates, on the plan's base). */
+  facilities: z.array(Id).min(1).max(PLAN_LIMITS.facilities).optional(),
   note: Text.optional(),
   source: SourceSchema,
 })
@@ -339,7 +341,9 @@ export const FigureSchema = z.strictObject({
  * How stated figures relate, so the auditor can recompute them:
  * - `sum`: parts add to the total; `complete` for 合计 (parts = total), not for 其中 (parts ≤ total);
  * - `difference`: increment = target − from (新增);
- * - `ratio-of`: the 1:x ratio equals numerator / denominator (医护比 = nurses / physicians).
+ * - `ratio-of`: the 1:x ratio equals numerator / denominator (医护比 = nurses / physicians);
+ * - `includes`: ratio × times covers the parts (health-technical staff per bed × beds ≥
+ *   physicians + nurses, since both are health-technical staff).
  */
 export const RelationSchema = z.discriminatedUnion('type', [
   z.strictObject({
@@ -357,6 +361,15 @@ export const RelationSchema = z.discriminatedUnion('type', [
     target: Id,
     from: Id,
     increment: Id,
+    note: Text.optional(),
+    source: SourceSchema,
+  }),
+  z.strictObject({
+    id: Id,
+    type: z.literal('includes'),
+    ratio: Id,
+    times: Id,
+    parts: z.array(Id).min(1).max(50),
     note: Text.optional(),
     source: SourceSchema,
   }),

@@ -7,6 +7,7 @@ import type { Facility } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { type Finding, finding } from '../finding.js'
+import { figureRange, rangeJson } from '../range.js'
 
 const num = (s: string | null | undefined) => (s === null || s === undefined ? null : new Dec(s))
 
@@ -116,6 +117,62 @@ export function checkFacilities(ctx: AuditContext): Finding[] {
         ),
       )
     }
+  }
+  out.push(...checkFacilityFigures(ctx))
+  return out
+}
+
+/**
+ * Figures that name the facilities they count: the facilities' open beds in the figure's year
+ * must give the figure (a count exactly; a rate through the plan's base of that year).
+ */
+function checkFacilityFigures(ctx: AuditContext): Finding[] {
+  const out: Finding[] = []
+  for (const fig of ctx.plan.figures) {
+    if (!fig.facilities) continue
+    const members = ctx.plan.facilities.filter((f) => fig.facilities?.includes(f.id))
+    const beds = members.reduce(
+      (a, f) => a.plus(num(f.openBeds[String(fig.year)]) ?? new Dec(0)),
+      new Dec(0),
+    )
+    let recomputed: Dec | null = null
+    let ok = true
+    if (fig.form === 'count') {
+      recomputed = beds
+      ok = beds.eq(new Dec(fig.value))
+    } else if (fig.form === 'rate' && fig.per && fig.base) {
+      const b = ctx.plan.bases.find(
+        (x) => x.kind === fig.base && x.year === fig.year && x.value !== undefined,
+      )
+      if (!b?.value) continue
+      recomputed = beds.times(new Dec(fig.per)).div(new Dec(b.value))
+      const r = figureRange(fig)
+      ok = recomputed.gte(r.lo) && recomputed.lte(r.hi)
+    }
+    if (ok || recomputed === null) continue
+    out.push(
+      finding(
+        'facility-sum-mismatch',
+        {
+          label: fig.label.en ?? fig.label.zh,
+          n: String(members.length),
+          recomputed: recomputed.toDecimalPlaces(4).toString(),
+          stated: fig.printed,
+        },
+        {
+          subjects: [fig.id, ...members.map((m) => m.id)],
+          figure: fig.id,
+          numbers: {
+            stated: fig.value,
+            recomputed: decimalString(recomputed),
+            interval: rangeJson(figureRange(fig)),
+            residual: decimalString(new Dec(fig.value).minus(recomputed)),
+          },
+          explanation: 'unknown',
+          sources: sourcesOf([fig]),
+        },
+      ),
+    )
   }
   return out
 }

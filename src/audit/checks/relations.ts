@@ -66,6 +66,46 @@ function sumCheck(
   return []
 }
 
+/** ratio × times must cover the parts: 1.60 staff per bed × 9160 beds ≥ 7300 + 8400. */
+function includesCheck(ctx: AuditContext, rel: Extract<Relation, { type: 'includes' }>): Finding[] {
+  const r = ctx.figure(rel.ratio)
+  const t = ctx.figure(rel.times)
+  const parts = rel.parts.map(ctx.figure)
+  if (!r || !t || !parts.every((p): p is Figure => p !== undefined)) return []
+  const rr = figureRange(r)
+  const tr = figureRange(t)
+  const productHi = rr.hi.times(tr.hi)
+  const sumR = addRanges(parts.map(figureRange))
+  if (productHi.gte(sumR.lo)) return []
+  const product = new Dec(r.value).times(new Dec(t.value))
+  const sum = parts.reduce((a, p) => a.plus(new Dec(p.value)), new Dec(0))
+  return [
+    finding(
+      'includes-shortfall',
+      {
+        label: r.label.en ?? r.label.zh,
+        ratio: r.printed,
+        times: t.printed,
+        product: decimalString(product),
+        parts: parts.map((p) => p.printed).join(' + '),
+        sum: decimalString(sum),
+      },
+      {
+        subjects: [rel.id, r.id, t.id, ...parts.map((p) => p.id)],
+        figure: r.id,
+        numbers: {
+          stated: decimalString(product),
+          recomputed: decimalString(sum),
+          interval: { lo: decimalString(rr.lo.times(tr.lo)), hi: decimalString(productHi) },
+          residual: decimalString(product.minus(sum)),
+        },
+        explanation: 'unknown',
+        sources: sourcesOf([rel, r, t, ...parts]),
+      },
+    ),
+  ]
+}
+
 /**
  * Checks every relation of the plan. A relation naming a missing figure is skipped (loading
  * already refuses such plans).
@@ -115,6 +155,8 @@ export function checkRelations(ctx: AuditContext): Finding[] {
           ),
         )
       }
+    } else if (rel.type === 'includes') {
+      out.push(...includesCheck(ctx, rel))
     } else {
       const [r, n, d] = [
         ctx.figure(rel.ratio),

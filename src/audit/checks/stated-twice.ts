@@ -1,6 +1,7 @@
 /**
- * The same indicator stated twice (a table against its text, or two tables) with values whose
- * printed intervals do not overlap, or with contradicting comparators (不低于 against 左右).
+ * The same indicator stated more than once (a table against its text, or two tables) with
+ * values whose printed intervals do not overlap, or with contradicting comparators (不低于
+ * against 左右). All statements of one indicator go into one finding.
  */
 import { Dec, decimalString } from '../../decimal.js'
 import type { Figure } from '../../plan/schema.js'
@@ -12,12 +13,16 @@ import { figureRange, overlaps, rangeJson } from '../range.js'
 const key = (f: Figure) =>
   [f.indicator, f.year, f.form, f.per ?? '', f.base ?? '', f.vintage ?? ''].join('|')
 
+/** "4.5 (L40, L738)" */
+const describe = (group: readonly Figure[]) =>
+  `${group[0]?.printed ?? ''} (${group.map((f) => (f.source.line ? `L${f.source.line}` : f.id)).join(', ')})`
+
 /**
- * Pairs of figures of one indicator, year, form, scale, base and vintage that disagree.
+ * Figures of one indicator, year, form, scale, base and vintage that disagree.
  *
  * @example
  * ```ts
- * checkStatedTwice(auditContext(plan)) // 医护比 1:1.16 in 附表1 vs 1:1.15 in the text
+ * checkStatedTwice(auditContext(plan)) // elderly beds 4.5 (L40, L738, L743) against 5.5 (L146)
  * ```
  */
 export function checkStatedTwice(ctx: AuditContext): Finding[] {
@@ -25,45 +30,61 @@ export function checkStatedTwice(ctx: AuditContext): Finding[] {
   const groups = new Map<string, Figure[]>()
   for (const f of ctx.plan.figures) groups.set(key(f), [...(groups.get(key(f)) ?? []), f])
   for (const group of groups.values()) {
-    for (let i = 0; i < group.length; i++) {
-      for (let j = i + 1; j < group.length; j++) {
-        const a = group[i] as Figure
-        const b = group[j] as Figure
-        const ra = figureRange(a)
-        const rb = figureRange(b)
-        const params = {
-          label: a.label.en ?? a.label.zh,
-          year: String(a.year),
-          a: a.printed,
-          b: b.printed,
-        }
-        const detail = {
-          subjects: [a.id, b.id],
-          sources: sourcesOf([a, b]),
-        }
-        if (!overlaps(ra, rb)) {
-          out.push(
-            finding('stated-twice', params, {
-              ...detail,
-              numbers: {
-                stated: a.value,
-                recomputed: b.value,
-                interval: rangeJson(ra),
-                residual: decimalString(new Dec(a.value).minus(new Dec(b.value))),
-              },
-              explanation: 'typo',
-            }),
-          )
-        } else if (a.comparator && b.comparator && a.comparator !== b.comparator) {
-          out.push(
-            finding('stated-twice', params, {
-              ...detail,
-              severity: 'warning',
-              explanation: 'unknown',
-            }),
-          )
-        }
-      }
+    // Cluster the statements by value: a figure joins the first cluster it overlaps.
+    const clusters: Figure[][] = []
+    for (const f of group) {
+      const home = clusters.find((c) => c[0] && overlaps(figureRange(c[0]), figureRange(f)))
+      if (home) home.push(f)
+      else clusters.push([f])
+    }
+    const [first, second] = clusters
+    if (first?.[0] && second?.[0]) {
+      const a = first[0]
+      const b = second[0]
+      out.push(
+        finding(
+          'stated-twice',
+          {
+            label: a.label.en ?? a.label.zh,
+            year: String(a.year),
+            a: describe(first),
+            b: clusters.slice(1).map(describe).join('; '),
+          },
+          {
+            subjects: clusters.flat().map((f) => f.id),
+            numbers: {
+              stated: a.value,
+              recomputed: b.value,
+              interval: rangeJson(figureRange(a)),
+              residual: decimalString(new Dec(a.value).minus(new Dec(b.value))),
+            },
+            explanation: clusters.length > 1 && first.length !== second.length ? 'typo' : 'unknown',
+            sources: sourcesOf(group),
+          },
+        ),
+      )
+      continue
+    }
+    const comparators = [...new Set(group.map((f) => f.comparator).filter((c) => c !== undefined))]
+    if (comparators.length > 1) {
+      const byComparator = comparators.map((c) => group.filter((f) => f.comparator === c))
+      out.push(
+        finding(
+          'stated-twice',
+          {
+            label: group[0]?.label.en ?? group[0]?.label.zh ?? '',
+            year: String(group[0]?.year ?? ''),
+            a: describe(byComparator[0] ?? []),
+            b: byComparator.slice(1).map(describe).join('; '),
+          },
+          {
+            subjects: group.map((f) => f.id),
+            severity: 'warning',
+            explanation: 'unknown',
+            sources: sourcesOf(group),
+          },
+        ),
+      )
     }
   }
   return out
