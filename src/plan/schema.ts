@@ -326,6 +326,8 @@ export const FigureSchema = z.strictObject({
   per: PositiveDecimal.optional(),
   base: BaseKind.optional(),
   vintage: z.enum(VINTAGES).optional(),
+  /** `actual` for a reached value (现状, 完成情况), `target` for a planned one (目标, 规划). */
+  role: z.enum(['actual', 'target']).optional(),
   unit: Name.optional(),
   comparator: z.enum(COMPARATORS).optional(),
   rule: Id.optional(),

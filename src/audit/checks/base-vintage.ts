@@ -68,32 +68,38 @@ export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
         ),
       )
     }
-    const seenVintages = new Set<string>()
+    // One finding per pair of vintages in an indicator: the most serious pair of figures.
+    const best = new Map<string, [Figure, Figure, boolean]>()
     for (const a of figs) {
       for (const b of figs) {
         if (!a.vintage || !b.vintage || a.vintage >= b.vintage || a.form !== b.form) continue
+        // the same value stated on two censuses (7.65(7.28)) is information; a target on one
+        // census judged against an actual on another, or across years, is a warning
+        const serious = a.year !== b.year || a.role !== b.role
         const k = `${a.vintage}|${b.vintage}`
-        if (seenVintages.has(k)) continue
-        seenVintages.add(k)
-        out.push(
-          finding(
-            'mixed-vintage',
-            {
-              label: a.label.en ?? a.label.zh,
-              a: `${a.printed} (${a.year})`,
-              va: a.vintage,
-              b: `${b.printed} (${b.year})`,
-              vb: b.vintage,
-            },
-            {
-              subjects: [a.id, b.id],
-              explanation: 'different-vintage',
-              severity: a.year === b.year ? 'info' : 'warning',
-              sources: sourcesOf([a, b]),
-            },
-          ),
-        )
+        const prev = best.get(k)
+        if (!prev || (serious && !prev[2])) best.set(k, [a, b, serious])
       }
+    }
+    for (const [a, b, serious] of best.values()) {
+      out.push(
+        finding(
+          'mixed-vintage',
+          {
+            label: a.label.en ?? a.label.zh,
+            a: `${a.printed} (${a.year})`,
+            va: a.vintage ?? '',
+            b: `${b.printed} (${b.year})`,
+            vb: b.vintage ?? '',
+          },
+          {
+            subjects: [a.id, b.id],
+            explanation: 'different-vintage',
+            severity: serious ? 'warning' : 'info',
+            sources: sourcesOf([a, b]),
+          },
+        ),
+      )
     }
   }
   return out

@@ -4,7 +4,7 @@
  * labels that cannot be right (a total fertility rate in %).
  */
 import { Dec, decimalString } from '../../decimal.js'
-import { GRADES, type Grade, type Rule } from '../../plan/schema.js'
+import { type Figure, GRADES, type Grade, type Rule } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { type Finding, finding } from '../finding.js'
@@ -134,9 +134,28 @@ export function checkPlausibility(ctx: AuditContext): Finding[] {
       )
     }
   }
-  // A floor (≥) whose target is below the level already reached in an earlier year.
+  out.push(...floorsBelowBaselines(ctx), ...implausibleUnits(ctx))
+  return out
+}
+
+/** Groups items by a key, keeping first-seen order. */
+function groupBy<T>(items: readonly T[], key: (t: T) => string | null): T[][] {
+  const groups = new Map<string, T[]>()
+  for (const t of items) {
+    const k = key(t)
+    if (k !== null) groups.set(k, [...(groups.get(k) ?? []), t])
+  }
+  return [...groups.values()]
+}
+
+/** A floor (≥) whose target is below the level already reached in an earlier year; one finding per indicator and year. */
+function floorsBelowBaselines(ctx: AuditContext): Finding[] {
+  const rules = new Map(ctx.plan.rules.map((r) => [r.id, r]))
+  const hits: { f: Figure; earlier: Figure }[] = []
   for (const f of ctx.plan.figures) {
-    if (f.comparator !== 'ge' && f.comparator !== 'gt') continue
+    const comparator =
+      f.comparator ?? (f.rule === undefined ? undefined : rules.get(f.rule)?.comparator)
+    if (comparator !== 'ge' && comparator !== 'gt') continue
     const earlier = ctx.plan.figures
       .filter(
         (b) =>
@@ -147,48 +166,52 @@ export function checkPlausibility(ctx: AuditContext): Finding[] {
           (b.base ?? '') === (f.base ?? ''),
       )
       .sort((a, b) => b.year - a.year)[0]
-    if (!earlier) continue
-    if (figureRange(f).hi.lt(figureRange(earlier).lo)) {
-      out.push(
-        finding(
-          'floor-below-baseline',
-          {
-            label: f.label.en ?? f.label.zh,
-            year: String(f.year),
-            target: f.printed,
-            baseYear: String(earlier.year),
-            baseline: earlier.printed,
-          },
-          {
-            subjects: [f.id, earlier.id],
-            numbers: {
-              stated: f.value,
-              recomputed: earlier.value,
-              residual: decimalString(new Dec(f.value).minus(new Dec(earlier.value))),
-            },
-            sources: sourcesOf([f, earlier]),
-          },
-        ),
-      )
-    }
+    if (earlier && figureRange(f).hi.lt(figureRange(earlier).lo)) hits.push({ f, earlier })
   }
-  // Unit labels that cannot be right.
-  for (const f of ctx.plan.figures) {
-    const what = `${f.indicator} ${f.quantity}`
-    if (/fertility|tfr|life-expectancy/i.test(what) && f.unit && /[%％‰]/.test(f.unit)) {
-      out.push(
-        finding(
-          'implausible-unit',
-          { label: f.label.en ?? f.label.zh, unit: f.unit, quantity: f.quantity },
-          {
-            subjects: [f.id],
-            numbers: { stated: f.value },
-            explanation: 'typo',
-            sources: sourcesOf([f]),
-          },
-        ),
-      )
-    }
-  }
-  return out
+  return groupBy(hits, (h) => `${h.f.indicator}|${h.f.year}`).map((group) => {
+    const [{ f, earlier }] = group as [{ f: Figure; earlier: Figure }]
+    const all = group.map((h) => h.f)
+    return finding(
+      'floor-below-baseline',
+      {
+        label: f.label.en ?? f.label.zh,
+        year: String(f.year),
+        target: f.printed,
+        baseYear: String(earlier.year),
+        baseline: earlier.printed,
+      },
+      {
+        subjects: [...all.map((x) => x.id), earlier.id],
+        numbers: {
+          stated: f.value,
+          recomputed: earlier.value,
+          residual: decimalString(new Dec(f.value).minus(new Dec(earlier.value))),
+        },
+        sources: sourcesOf([...all, earlier]),
+      },
+    )
+  })
+}
+
+/** Unit labels that cannot be right (a total fertility rate in %); one finding per indicator. */
+function implausibleUnits(ctx: AuditContext): Finding[] {
+  const bad = ctx.plan.figures.filter(
+    (f) =>
+      /fertility|tfr|life-expectancy/i.test(`${f.indicator} ${f.quantity}`) &&
+      f.unit &&
+      /[%％‰]/.test(f.unit),
+  )
+  return groupBy(bad, (f) => f.indicator).map((group) => {
+    const f = group[0] as Figure
+    return finding(
+      'implausible-unit',
+      { label: f.label.en ?? f.label.zh, unit: f.unit ?? '', quantity: f.quantity },
+      {
+        subjects: group.map((x) => x.id),
+        numbers: { stated: f.value },
+        explanation: 'typo',
+        sources: sourcesOf(group),
+      },
+    )
+  })
 }

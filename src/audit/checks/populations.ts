@@ -28,6 +28,7 @@ function pairs(figures: readonly Figure[]): Pair[] {
       if (count.form !== 'count' || count.indicator !== rate.indicator || count.year !== rate.year)
         continue
       if (count.vintage && rate.vintage && count.vintage !== rate.vintage) continue
+      if (count.role && rate.role && count.role !== rate.role) continue
       out.push({ count, rate })
     }
   }
@@ -129,12 +130,12 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
     if (direct.some((b) => b.kind === p.rate.base && b.year === p.rate.year)) continue
     const range = implied(p)
     if (!range) continue
-    const key = `${p.rate.year}|${p.rate.base}`
+    const key = `${p.rate.year}|${p.rate.base}|${p.rate.vintage ?? p.count.vintage ?? ''}`
     groups.set(key, [...(groups.get(key) ?? []), { pair: p, range }])
   }
   for (const [key, items] of groups) {
     if (items.length < 2) continue
-    const [yearText, kind] = key.split('|') as [string, BaseKind]
+    const [yearText, kind, vintage] = key.split('|') as [string, BaseKind, string]
     let hiMin = items[0]
     let loMax = items[0]
     for (const it of items) {
@@ -149,7 +150,7 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
         'implied-population-conflict',
         {
           year: yearText,
-          base: kind,
+          base: vintage ? `${kind} (${vintage})` : kind,
           baseZh: BASE_KIND_ZH[kind] ?? kind,
           a: `${a.count.indicator} ${a.count.printed} at ${a.rate.printed} → ${fmt(loMax.range)}`,
           b: `${b.count.indicator} ${b.count.printed} at ${b.rate.printed} → ${fmt(hiMin.range)}`,

@@ -11,11 +11,33 @@ import { type Finding, finding } from '../finding.js'
 import { figureRange, overlaps, rangeJson } from '../range.js'
 
 const key = (f: Figure) =>
-  [f.indicator, f.year, f.form, f.per ?? '', f.base ?? '', f.vintage ?? ''].join('|')
+  [f.indicator, f.year, f.form, f.per ?? '', f.base ?? '', f.vintage ?? '', f.role ?? ''].join('|')
 
 /** "4.5 (L40, L738)" */
 const describe = (group: readonly Figure[]) =>
   `${group[0]?.printed ?? ''} (${group.map((f) => (f.source.line ? `L${f.source.line}` : f.id)).join(', ')})`
+
+/** A bound (≥, ≤, >, <) is met by the other figure's value; a level (=) overlaps it. */
+function meets(bound: Figure, other: Figure): boolean {
+  const r = figureRange(other)
+  const b = figureRange(bound)
+  switch (bound.comparator) {
+    case 'ge':
+    case 'gt':
+      return r.hi.gte(b.lo)
+    case 'le':
+    case 'lt':
+      return r.lo.lte(b.hi)
+    default:
+      return overlaps(r, b)
+  }
+}
+
+/** Two statements agree when their intervals overlap, one is only approximate (左右, 约), or one is a bound the other meets. */
+function compatible(a: Figure, b: Figure): boolean {
+  if (a.comparator === 'approx' || b.comparator === 'approx') return true
+  return meets(a, b) && meets(b, a)
+}
 
 /**
  * Figures of one indicator, year, form, scale, base and vintage that disagree.
@@ -33,7 +55,7 @@ export function checkStatedTwice(ctx: AuditContext): Finding[] {
     // Cluster the statements by value: a figure joins the first cluster it overlaps.
     const clusters: Figure[][] = []
     for (const f of group) {
-      const home = clusters.find((c) => c[0] && overlaps(figureRange(c[0]), figureRange(f)))
+      const home = clusters.find((c) => c[0] && compatible(c[0], f))
       if (home) home.push(f)
       else clusters.push([f])
     }
