@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { FINDING_CODES } from '../src/audit/finding.js'
 import { ERROR_CODES } from '../src/errors.js'
 
 const readme = readFileSync(join(import.meta.dirname, '..', 'README.md'), 'utf8')
@@ -16,5 +17,9 @@ function tableCodes(heading: string): string[] {
 describe('README', () => {
   it('lists exactly the error codes the library can throw', () => {
     expect([...tableCodes('Error codes')].sort()).toEqual([...ERROR_CODES].sort())
+  })
+
+  it('lists exactly the finding codes the auditor can return', () => {
+    expect([...tableCodes('Finding codes')].sort()).toEqual([...FINDING_CODES].sort())
   })
 })

@@ -1,0 +1,234 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { type Audit, auditPlan } from '../src/audit/audit.js'
+import type { Finding } from '../src/audit/finding.js'
+
+const load = (id: string): unknown =>
+  JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', `${id}.json`), 'utf8'))
+const audits = new Map<string, Audit>()
+const audit = (id: string): Audit => {
+  let a = audits.get(id)
+  if (!a) {
+    a = auditPlan(load(id))
+    audits.set(id, a)
+  }
+  return a
+}
+/** [code, first document line, first subject] of every finding, in the auditor's order. */
+const summary = (a: Audit) => a.findings.map((f) => [f.code, f.line, f.subjects[0]])
+const find = (a: Audit, code: string, subject: string): Finding => {
+  const f = a.findings.find((x) => x.code === code && x.subjects.includes(subject))
+  if (!f) throw new Error(`no ${code} on ${subject}`)
+  return f
+}
+
+// Each expected finding below is one inconsistency of §4 of ../shared/research/seed-NNN.md,
+// checked against the seed text; the comment names the section.
+describe('seed 003, Cixi 2021–2025', () => {
+  const a = audit('cixi-2021-2025')
+  it('finds exactly the inconsistencies of research §4, with their lines', () => {
+    expect(summary(a)).toEqual([
+      ['facility-sum-mismatch', 30, 't1-beds-public-primary-2025'], // §4.4 3.08 vs the tables' 3.59
+      ['stated-twice', 40, 't1-elderly-rehab-nursing-beds-2025'], // §4.8 4.5 vs 5.5
+      ['ratio-mismatch', 55, 't1-physician-nurse-ratio-2025-of'], // §4.5 1:1.16 vs 4.20 / 3.65
+      ['includes-shortfall', 75, 'hts-per-bed-2025-includes-physicians-nurses'], // §4.6 1.60 per bed
+      ['rate-count-mismatch', 124, 'public-health-centre-beds-2025'], // §4.10 275 vs 300
+      ['stated-twice', 35, 't1-beds-private-2025'], // §4.16 不低于 vs 左右
+      ['facility-row-mismatch', 219, 'honghe'], // §4.3 and §5.10: twelve rows shrink with no reduction column
+      ['facility-row-mismatch', 227, 'youyi'],
+      ['facility-row-mismatch', 243, 'baoyaokun'],
+      ['facility-row-mismatch', 259, 'mingfeng'],
+      ['facility-row-mismatch', 283, 'mingguang'],
+      ['facility-row-mismatch', 291, 'hesheng'], // 合盛 opens 400 but totals 250
+      ['opened-exceeds-built', 322, 'gongwei-zhongxin'], // 公卫中心 builds 200, opens 275
+      ['facility-row-mismatch', 362, 'lanshizi'],
+      ['facility-row-mismatch', 386, 'boshi-yanke'],
+      ['facility-row-mismatch', 402, 'aiboer-fuchan'],
+      ['facility-row-mismatch', 410, 'huayang-kouqiang'],
+      ['facility-row-mismatch', 426, 'zhishan-zhongyi'],
+      ['facility-row-mismatch', 434, 'xieai-zhongyi'],
+      ['grade-not-monotone', 697, 'hts-per-bed-ii'], // §4.7 "1:10"
+      ['ratio-factor-ten', 697, 'hts-per-bed-ii'],
+    ])
+  })
+
+  it('gives the numbers of research §4: 1:1.1507 against 1:1.16, 14656 against 15700, 3.5935 against 3.08', () => {
+    const mh = find(a, 'ratio-mismatch', 't1-physician-nurse-ratio-2025')
+    expect(mh.numbers.stated).toBe('1.16')
+    expect(mh.numbers.recomputed?.slice(0, 6)).toBe('1.1506')
+    expect(mh.numbers.interval).toEqual({ lo: '1.155', hi: '1.165' })
+    const hts = find(a, 'includes-shortfall', 't1-hts-per-bed-2025')
+    expect([hts.numbers.stated, hts.numbers.recomputed, hts.numbers.residual]).toEqual([
+      '14656',
+      '15700',
+      '-1044',
+    ])
+    const split = find(a, 'facility-sum-mismatch', 't1-beds-public-primary-2025')
+    expect([split.numbers.stated, split.numbers.recomputed]).toEqual(['3.08', '3.5935'])
+    const infectious = find(a, 'rate-count-mismatch', 'public-health-centre-beds-2025')
+    expect([
+      infectious.numbers.stated,
+      infectious.numbers.recomputed,
+      infectious.numbers.residual,
+    ]).toEqual(['275', '300', '-25'])
+    const ten = find(a, 'ratio-factor-ten', 'hts-per-bed-ii')
+    expect(ten.message).toContain('likely 1:1.0')
+  })
+
+  it('raises no error where the numbers agree within rounding: 6005 / 2,000,000 against the printed 3.00', () => {
+    const judged = a.findings.filter((f) => f.severity === 'error').map((f) => f.figure)
+    expect(judged).not.toContain('beds-general-total-2025')
+    expect(judged).not.toContain('text-beds-general-per-1000')
+    expect(judged).not.toContain('beds-total-2025')
+    expect(a.findings.filter((f) => f.code === 'rate-count-mismatch').map((f) => f.figure)).toEqual(
+      ['public-health-centre-beds-2025'],
+    )
+  })
+})
+
+describe('seed 000, Cixi 2016–2020', () => {
+  const a = audit('cixi-2016-2020')
+  it('finds exactly the inconsistencies of research §4, with their lines', () => {
+    expect(summary(a)).toEqual([
+      ['sum-mismatch', 229, 'beds-2020-components'], // §4.2 2892 + 1611 + 2100 = 6603 ≠ 6653
+      ['stated-twice', 30, 'infant-mortality-2020-table'], // §4.10 以下 (L30) vs 小于 (L243)
+      ['stated-twice', 30, 'maternal-mortality-2020-table'],
+      ['stated-twice', 30, 'under5-mortality-2020-table'],
+      ['floor-below-baseline', 31, 'gps-2020-table'], // §4.9 GPs 6.0 target below 6.88 in 2015
+      ['floor-below-baseline', 32, 'nip-vaccination-2020-table'], // §4.9 95% below 99%
+      ['implausible-unit', 33, 'tfr-2015-table'], // total fertility rate printed in %
+    ])
+  })
+
+  it('says the components miss the total by 50 beds, and calls it a likely typo-sized gap', () => {
+    const f = find(a, 'sum-mismatch', 'beds-2020-components')
+    expect([f.numbers.stated, f.numbers.recomputed, f.numbers.residual]).toEqual([
+      '6653',
+      '6603',
+      '50',
+    ])
+    expect(f.sources.map((s) => s.line)).toContain(229)
+  })
+
+  it('raises no error where the numbers agree within rounding: 1611 / 1,497,600 against the printed 1.08', () => {
+    const judged = a.findings.filter((f) => f.severity === 'error').map((f) => f.figure)
+    const primary = (
+      load('cixi-2016-2020') as { figures: { id: string; value: string }[] }
+    ).figures.filter((f) => f.value === '1611' || f.value === '1.08')
+    expect(primary.length).toBeGreaterThan(1)
+    for (const f of primary) expect(judged).not.toContain(f.id)
+    expect(a.findings.filter((f) => f.code === 'rate-count-mismatch')).toEqual([])
+  })
+})
+
+describe('seed 001, Longhu 2016–2020 (no population printed)', () => {
+  const a = audit('longhu-2016-2020')
+  it('finds exactly the inconsistencies of research §4, with their lines', () => {
+    expect(summary(a)).toEqual([
+      ['stated-twice', 15, 'infant-mortality-2015-table'], // §4.4 text vs table
+      ['stated-twice', 15, 'maternal-mortality-2015-table'],
+      ['stated-twice', 15, 'maternal-systematic-management-2015-table'],
+      ['stated-twice', 17, 'diabetes-management-2015-table'],
+      ['stated-twice', 17, 'hypertension-management-2015-table'],
+      ['stated-twice', 21, 'institutions-village-stations-2015-l21'], // §4.3 32 vs 33
+      ['implied-population-conflict', 30, 'nurses-2015-count'], // §4.6 no common population
+      ['partial-exceeds-total', 30, 'staff-2015-of-which'], // §4.2 workforce 1945 > 1889
+      ['ratio-mismatch', 30, 'physician-nurse-ratio-2015-counts'], // §4.7 719 / 731 ≠ 0.89
+      ['stated-twice', 36, 'visits-primary-share-2015-table'], // §4.4
+      ['partial-exceeds-total', 64, 'beds-2015-rate-of-which'], // §4.6 2.07 + 0.30 > 1.54
+      ['stated-twice', 64, 'nurses-2015-table'], // §4.6 1.41 vs 1.1
+      ['stated-twice', 64, 'physicians-2015-table'], // §4.6 1.58 vs 1.47
+      ['floor-below-baseline', 314, 'government-health-share-2020-table'], // §4.10
+    ])
+  })
+
+  it('names the two indicators whose implied populations do not overlap', () => {
+    const f = find(a, 'implied-population-conflict', 'nurses-2015-count')
+    expect(f.message).toContain('nurses 719人 at 1.1')
+    expect(f.message).toContain('physicians 731人 at 1.58')
+    // 719 × 1000 / 1.15 = 625217.39…; 731 × 1000 / 1.575 = 464126.98…
+    expect(f.numbers.interval?.lo.slice(0, 9)).toBe('625217.39')
+    expect(f.numbers.interval?.hi.slice(0, 9)).toBe('464126.98')
+  })
+})
+
+describe('seed 002, Fenghua 2021–2025', () => {
+  const a = audit('fenghua-2021-2025')
+  it('finds exactly the inconsistencies of research §4, with their lines', () => {
+    expect(summary(a)).toEqual([
+      ['ratio-mismatch', 85, 'rel.t1.physician-nurse-ratio.2020-target'], // §4.3 1:1.25 vs 3.07 / 3.41
+      ['sum-mismatch', 378, 'rel.a3.all.investment'], // §4.7 44.02 vs 43.12
+      ['table-column-mismatch', 378, 'txt.projects.beds-new.total.l378'], // §4.7 965 vs the rows' 1015
+      ['difference-mismatch', 429, 'rel.a3.jinping-chc-renovation.new-equals-open-minus-approved'], // §4.7 锦屏
+      ['mixed-vintage', 84, 't1.beds.2020-target'], // §4.6 targets on census 6, actuals on census 7
+      ['mixed-vintage', 85, 't1.physicians.2020-target'],
+      ['mixed-vintage', 86, 't1.nurses.2020-target'],
+      ['mixed-vintage', 88, 't1.public-health-staff.2020-target'],
+      ['mixed-vintage', 89, 't1.primary-care-staff.2020-target'],
+      ['mixed-vintage', 90, 't1.gps.2020-target'],
+      ['floor-below-baseline', 177, 't2.within-county-rate.2025'], // §4.5 90 below 95.73
+    ])
+  })
+
+  it('says the new-bed rows add up to 1015 where the text says 965', () => {
+    const f = find(a, 'table-column-mismatch', 'txt.projects.beds-new.total.l378')
+    expect([f.numbers.stated, f.numbers.recomputed, f.numbers.residual]).toEqual([
+      '965',
+      '1015',
+      '-50',
+    ])
+  })
+})
+
+describe('seed 004, Haishu 2021–2025', () => {
+  const a = audit('haishu-2021-2025')
+  it('finds exactly the inconsistencies of research §4, with their lines', () => {
+    expect(summary(a)).toEqual([
+      ['implied-population-conflict', 21, 'txt.beds.2020.count.l21'], // §4.3 on the 6th-census ratios
+      ['implied-population-conflict', 21, 'txt.beds.2020.count.l21'], // §4.3 on the 7th-census ratios
+      ['ratio-mismatch', 39, 'rel.t1.physician-nurse-ratio.2020-actual.census-6'], // §4.5 1:1.01
+      ['ratio-mismatch', 39, 'rel.t1.physician-nurse-ratio.2020-target'], // §4.5 1:1.25 vs 4.2 / 5.9
+      ['mixed-vintage', 38, 't1.beds.2020-target'], // §4.6 targets (census 6) vs actuals (census 7)
+      ['mixed-vintage', 39, 't1.physicians.2020-target'],
+      ['mixed-vintage', 40, 't1.nurses.2020-target'],
+      ['mixed-vintage', 42, 't1.public-health-staff.2020-target'],
+      ['mixed-vintage', 43, 't1.primary-care-staff.2020-target'],
+      ['mixed-vintage', 44, 't1.gps.2020-target'],
+    ])
+  })
+
+  it('recomputes 医护比 1:1.01 as 1:1.0864 on the 6th-census rates and lists the other bases that also miss', () => {
+    const f = find(a, 'ratio-mismatch', 'rel.t1.physician-nurse-ratio.2020-actual.census-6')
+    expect(f.numbers.recomputed?.slice(0, 6)).toBe('1.0863')
+    expect(f.alsoFoundBy.map((x) => x.code)).toEqual(['ratio-mismatch', 'ratio-mismatch'])
+  })
+})
+
+describe('audit output', () => {
+  it.each([
+    'cixi-2021-2025',
+    'cixi-2016-2020',
+    'longhu-2016-2020',
+    'fenghua-2021-2025',
+    'haishu-2021-2025',
+  ])('%s: sorted by severity then line, and byte-identical on every run', (id) => {
+    const a = auditPlan(load(id))
+    const rank = { error: 0, warning: 1, info: 2 }
+    const keys = a.findings.map((f) => rank[f.severity] * 1e6 + f.line)
+    expect(keys).toEqual([...keys].sort((x, y) => x - y))
+    expect(JSON.stringify(auditPlan(load(id)))).toBe(JSON.stringify(a))
+    for (const f of a.findings) {
+      expect(f.message.length).toBeGreaterThan(0)
+      expect(f.messageZh).not.toBe(f.message)
+    }
+  })
+
+  it('a plan that cannot be read gives one plan-invalid finding and throws nothing', () => {
+    for (const bad of [null, 42, 'plan', {}, { id: 'x' }, JSON.parse('{"__proto__": {}}')]) {
+      const a = auditPlan(bad)
+      expect(a.findings.map((f) => f.code)).toEqual(['plan-invalid'])
+      expect(a.counts.error).toBe(1)
+    }
+  })
+})
