@@ -26,13 +26,17 @@ describe('unit safety at compile time', () => {
     // @ts-expect-error resident base for a per-registered rate
     totalFromRate(gpRate, residents, { rounding: 'ceil' })
     const registered = convertBase(residents, 'registered', { factor: '0.6' })
-    expectTypeOf(totalFromRate(gpRate, registered, { rounding: 'ceil' }).base.kind).toEqualTypeOf<'registered'>()
+    expectTypeOf(
+      totalFromRate(gpRate, registered, { rounding: 'ceil' }).base.kind,
+    ).toEqualTypeOf<'registered'>()
   })
 
   it('a beds-to-nurses ratio cannot be fed physicians', () => {
     const perBed = ratio('beds', 'nurses', '0.7')
     // @ts-expect-error physicians into a per-bed rule
     throughRatio(stock('physicians', 7300), perBed, { rounding: 'ceil' })
-    expectTypeOf(throughRatio(stock('beds', 1000), perBed, { rounding: 'ceil' }).quantity).toEqualTypeOf<'nurses'>()
+    expectTypeOf(
+      throughRatio(stock('beds', 1000), perBed, { rounding: 'ceil' }).quantity,
+    ).toEqualTypeOf<'nurses'>()
   })
 })
