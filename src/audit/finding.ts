@@ -230,7 +230,7 @@ export function finding(
     numbers: Object.freeze({
       stated: detail.numbers?.stated ?? null,
       recomputed: detail.numbers?.recomputed ?? null,
-      interval: detail.numbers?.interval ?? null,
+      interval: detail.numbers?.interval ? Object.freeze({ ...detail.numbers.interval }) : null,
       residual: detail.numbers?.residual ?? null,
     }),
     explanation: detail.explanation ?? null,

@@ -17,7 +17,7 @@ import type {
   RuleStatus,
   TrajectoryPoint,
 } from './result.js'
-import type { Plan, Rule } from './schema.js'
+import type { Plan, Rule, Scope } from './schema.js'
 import { linearTrajectory } from './trajectory.js'
 
 /** What a rule evaluation may read. @internal */
@@ -121,7 +121,7 @@ function amountFrom(
 function perFacility(
   rule: Rule,
   ctx: RuleContext,
-  scope: import('./schema.js').Scope,
+  scope: Scope,
   bedKind: 'open' | 'approved',
   apply: (
     beds: Dec,
