@@ -10,7 +10,14 @@ export default defineConfig([
     target: 'node20',
   },
   {
-    entry: { 'examples/cixi': 'src/examples/cixi.ts' },
+    entry: { cli: 'src/cli/main.ts' },
+    format: ['esm'],
+    dts: false,
+    target: 'node20',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    entry: { 'cli-start': 'src/cli/start.ts' },
     format: ['esm'],
     dts: false,
     target: 'node20',

@@ -48,7 +48,12 @@ const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
  * @throws BedstaffError `invalid-number`, `non-finite-number`, `too-many-digits`, `number-out-of-range`
  * @example
  * ```ts
- * toDecimal('4.58').times(2000).toString() // '9160'
+ * import { toDecimal } from 'bedstaff'
+ *
+ * toDecimal('4.58').times(2000).toString() // => "9160"
+ * toDecimal(' 4.20 ').toString() // => "4.2"
+ * toDecimal('4,58') // throws invalid-number
+ * toDecimal('1e400') // throws number-out-of-range
  * ```
  */
 export function toDecimal(value: unknown, path: Path = []): Dec {
@@ -87,7 +92,10 @@ export function toDecimal(value: unknown, path: Path = []): Dec {
  *
  * @example
  * ```ts
- * decimalString(new Dec('1e-7')) // '0.0000001'
+ * import { decimalString, toDecimal } from 'bedstaff'
+ *
+ * decimalString(toDecimal('1e-7')) // => "0.0000001"
+ * decimalString(toDecimal('9.16e3')) // => "9160"
  * ```
  */
 export function decimalString(d: Dec): string {
@@ -104,4 +112,22 @@ export function describe(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value)
   if (Array.isArray(value)) return 'an array'
   return `a ${typeof value}`
+}
+
+/**
+ * A memoizing reader of decimal strings the library itself has validated (plan values, base
+ * values): evaluation reads the same few strings many times. Each evaluation makes its own.
+ * @internal
+ */
+export function decimalReader(): (text: string | number) => Dec {
+  const cache = new Map<string | number, Dec>()
+  return (text) => {
+    let d = cache.get(text)
+    if (d === undefined) {
+      d = new Dec(text)
+      if (cache.size > 10_000) cache.clear()
+      cache.set(text, d)
+    }
+    return d
+  }
 }

@@ -195,6 +195,10 @@ const MESSAGES = {
     en: (p) => `cannot read the file: ${s(p, 'reason')}`,
     zh: (p) => `无法读取文件：${s(p, 'reasonZh')}`,
   },
+  'file-unwritable': {
+    en: (p) => `cannot write the file: ${s(p, 'reason')}`,
+    zh: (p) => `无法写入文件：${s(p, 'reasonZh')}`,
+  },
   'output-exists': {
     en: () => 'the output file already exists; add --force to overwrite it',
     zh: () => '输出文件已存在；如需覆盖请加 --force',
@@ -209,12 +213,34 @@ const MESSAGES = {
     zh: (p) =>
       `指标文本「${s(p, 'received')}」不是单一数值的按人口配置标准（识别为${s(p, 'formZh')}）`,
   },
+  'invalid-scenario': {
+    en: (p) => `invalid scenario: ${s(p, 'problem')}`,
+    zh: (p) => `情景无效：${s(p, 'problem')}`,
+  },
+  'invalid-options': {
+    en: (p) => `invalid options: ${s(p, 'problem')}`,
+    zh: (p) => `选项无效：${s(p, 'problem')}`,
+  },
+  'too-many-runs': {
+    en: (p) => `${s(p, 'received')} runs requested; at most ${s(p, 'limit')} are allowed`,
+    zh: (p) => `请求模拟 ${s(p, 'received')} 次，最多允许 ${s(p, 'limit')} 次`,
+  },
 } as const satisfies Record<string, MessagePair>
 
 /** A stable, machine-readable error code. */
 export type ErrorCode = keyof typeof MESSAGES
 
-/** Every error code bedstaff can throw, in a stable order. */
+/**
+ * Every error code bedstaff can throw, in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { ERROR_CODES } from 'bedstaff'
+ *
+ * ERROR_CODES.includes('base-mismatch') // => true
+ * ERROR_CODES.slice(0, 2) // => ["invalid-number","non-finite-number"]
+ * ```
+ */
 export const ERROR_CODES: readonly ErrorCode[] = Object.freeze(Object.keys(MESSAGES) as ErrorCode[])
 
 /**
@@ -223,9 +249,12 @@ export const ERROR_CODES: readonly ErrorCode[] = Object.freeze(Object.keys(MESSA
  *
  * @example
  * ```ts
- * try { base.resident('-5', { year: 2025, vintage: 'projection' }) }
- * catch (e) { if (e instanceof BedstaffError) console.log(e.code, e.path) }
- * // non-positive-population [ 'value' ]
+ * import { BedstaffError, base } from 'bedstaff'
+ *
+ * let error: unknown
+ * try { base.resident('-5', { year: 2025, vintage: 'projection' }) } catch (e) { error = e }
+ * error instanceof BedstaffError // => true
+ * error // => {"code":"non-positive-population","path":["value"],"message":"a population must be greater than zero, got -5","messageZh":"人口数必须大于零，收到 -5"}   (its toJSON)
  * ```
  */
 export class BedstaffError extends Error {
@@ -264,7 +293,10 @@ export class BedstaffError extends Error {
  *
  * @example
  * ```ts
- * formatPath(['rules', 3, 'value']) // 'rules[3].value'
+ * import { formatPath } from 'bedstaff'
+ *
+ * formatPath(['rules', 3, 'value']) // => "rules[3].value"
+ * formatPath([]) // => ""
  * ```
  */
 export function formatPath(path: Path): string {

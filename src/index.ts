@@ -46,6 +46,7 @@ export {
   type Scope,
   type StockEntry,
 } from './plan/schema.js'
+export { createSweep, type Sweep, type SweepCase } from './plan/sweep.js'
 export { linearTrajectory } from './plan/trajectory.js'
 export {
   type AgeBand,
@@ -73,6 +74,77 @@ export { perCapita, type Rate, rate, rescale } from './quantity/rate.js'
 export { type Ratio, ratio } from './quantity/ratio.js'
 export { type Share, share } from './quantity/share.js'
 export { type Stock, stock } from './quantity/stock.js'
+export { findingsGrid } from './report/audit-grid.js'
+export { comparisonGrid } from './report/comparison-grid.js'
+export { csvTable } from './report/csv.js'
+export { basesFromCsv, facilitiesFromCsv } from './report/csv-import.js'
+export {
+  EVALUATION_TABLES,
+  type EvaluationTable,
+  evaluationGrid,
+} from './report/evaluation-grids.js'
+export {
+  type Column,
+  type ColumnUse,
+  type Grid,
+  type Lang,
+  REPORT_FORMATS,
+  type ReportFormat,
+} from './report/grid.js'
+export { stableJson } from './report/json.js'
+export { markdownTable } from './report/markdown.js'
+export {
+  type RenderOptions,
+  renderAudit,
+  renderComparison,
+  renderEvaluation,
+  renderGrids,
+  renderTotal,
+} from './report/render.js'
+export { textTable } from './report/text-table.js'
+export { totalGrid } from './report/total-grid.js'
 export { countOf, ROUNDINGS, type Rounding, roundTo } from './rounding.js'
 export type { NormForm, NormValue, ParsedNorm, PrintedNumber } from './rules/norm.js'
 export { MAX_NORM_TEXT, normalizeNormText, parseNorm } from './rules/parse-norm.js'
+export { applyScenario, projectedBaseId } from './scenario/apply.js'
+export {
+  type ComparisonRow,
+  compareScenarios,
+  MAX_COMPARED_SCENARIOS,
+  type ScenarioComparison,
+  type ScenarioRuleValue,
+} from './scenario/compare.js'
+export { evaluateScenario } from './scenario/evaluate.js'
+export { loadScenario } from './scenario/load.js'
+export {
+  MAX_RUNS,
+  type MonteCarlo,
+  type MonteCarloOptions,
+  type MonteCarloRule,
+  monteCarlo,
+  type PopulationRange,
+} from './scenario/monte-carlo.js'
+export { PROJECTION_DECIMALS } from './scenario/projection.js'
+export {
+  type PopulationOverride,
+  type RoundingOverride,
+  type RuleOverride,
+  SCENARIO_LIMITS,
+  type Scenario,
+  ScenarioSchema,
+} from './scenario/schema.js'
+export {
+  type Sensitivity,
+  type SensitivityOptions,
+  type SensitivityRow,
+  type SensitivityTable,
+  sensitivity,
+} from './scenario/sensitivity.js'
+export {
+  type YearlyCell,
+  type YearlyPopulation,
+  type YearlyRow,
+  type YearlyTable,
+  type YearlyTableOptions,
+  yearlyTable,
+} from './scenario/yearly-table.js'

@@ -7,7 +7,10 @@
  *
  * @example
  * ```ts
- * const src: Source = { document: '003_060dd4848616d4d7.txt', line: 143, quote: '每千常住人口4.58张' }
+ * import { rate, type Source } from 'bedstaff'
+ *
+ * const source: Source = { document: '003_060dd4848616d4d7.txt', line: 143, quote: '每千常住人口4.58张' }
+ * rate('beds', '4.58', { per: 1000, base: 'resident', source }).source // => {"document":"003_060dd4848616d4d7.txt","line":143,"quote":"每千常住人口4.58张"}
  * ```
  */
 export interface Source {

@@ -16,7 +16,16 @@ import { fail, type Path } from './errors.js'
  */
 export type Rounding = 'ceil' | 'floor' | 'half-up' | 'half-even' | 'none'
 
-/** Every rounding mode, in a stable order. */
+/**
+ * Every rounding mode, in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { ROUNDINGS } from 'bedstaff'
+ *
+ * ROUNDINGS // => ["ceil","floor","half-up","half-even","none"]
+ * ```
+ */
 export const ROUNDINGS: readonly Rounding[] = Object.freeze([
   'ceil',
   'floor',
@@ -36,10 +45,6 @@ const MODE: Record<Exclude<Rounding, 'none'>, Decimal.Rounding> = {
  * Checks that a value names a rounding mode.
  *
  * @throws BedstaffError `invalid-rounding`
- * @example
- * ```ts
- * assertRounding('ceil') // 'ceil'
- * ```
  */
 export function assertRounding(value: unknown, path: Path = ['rounding']): Rounding {
   if (typeof value === 'string' && (ROUNDINGS as readonly string[]).includes(value)) {
@@ -54,8 +59,12 @@ export function assertRounding(value: unknown, path: Path = ['rounding']): Round
  *
  * @example
  * ```ts
- * roundTo(new Dec('56.9088'), 0, 'ceil').toString()   // '57'
- * roundTo(new Dec('1.0755'), 2, 'half-up').toString() // '1.08'
+ * import { roundTo, toDecimal } from 'bedstaff'
+ *
+ * roundTo(toDecimal('56.9088'), 0, 'ceil').toString() // => "57"
+ * roundTo(toDecimal('1.0755'), 2, 'half-up').toString() // => "1.08"
+ * roundTo(toDecimal('2.5'), 0, 'half-even').toString() // => "2"
+ * roundTo(toDecimal('56.9088'), 0, 'none').toString() // => "56.9088"
  * ```
  */
 export function roundTo(value: Dec, decimals: number, rounding: Rounding): Dec {
@@ -70,13 +79,19 @@ export function roundTo(value: Dec, decimals: number, rounding: Rounding): Dec {
  * @throws BedstaffError `count-too-large`
  * @example
  * ```ts
- * countOf(new Dec('9160'), 'ceil') // 9160
+ * import { countOf, toDecimal } from 'bedstaff'
+ *
+ * countOf(toDecimal('56.9088'), 'ceil') // => 57   (3.8 psychiatrists per 100,000 of 1,497,600)
+ * countOf(toDecimal('56.9088'), 'floor') // => 56
+ * countOf(toDecimal('56.9088'), 'none') // => null
+ * countOf(toDecimal('1e15').times(10), 'ceil') // throws count-too-large
  * ```
  */
 export function countOf(value: Dec, rounding: Rounding, path: Path = []): number | null {
   if (rounding === 'none') return null
   const n = roundTo(value, 0, rounding)
-  if (n.abs().gt(Number.MAX_SAFE_INTEGER)) {
+  // n.e is the decimal exponent: below 15 the count is under 10^15 and safe without a compare
+  if (n.e >= 15 && n.abs().gt(Number.MAX_SAFE_INTEGER)) {
     fail('count-too-large', path, { received: decimalString(n) })
   }
   const out = n.toNumber()

@@ -72,8 +72,13 @@ function merge(findings: readonly Finding[]): Finding[] {
  *
  * @example
  * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import { auditPlan } from 'bedstaff'
+ *
  * const a = auditPlan(JSON.parse(readFileSync('fixtures/cixi-2016-2020.json', 'utf8')))
- * a.findings[0].code // 'sum-mismatch' (2892 + 1611 + 2100 = 6603, total 6653)
+ * a.counts // => {"error":1,"warning":6,"info":0}
+ * a.findings[0]?.code // => "sum-mismatch"   (2892 + 1611 + 2100 = 6603, the total says 6653)
+ * auditPlan({ id: 'not a plan' }).findings[0]?.code // => "plan-invalid"
  * ```
  */
 export function auditPlan(input: unknown): Audit {

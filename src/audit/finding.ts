@@ -23,7 +23,17 @@ export type Explanation =
 type P = Readonly<Record<string, string>>
 const v = (p: P, k: string) => p[k] ?? '?'
 
-/** Every finding code with its severity and bilingual message. Codes are stable. */
+/**
+ * Every finding code with its severity and bilingual message. Codes are stable.
+ *
+ * @example
+ * ```ts
+ * import { FINDINGS } from 'bedstaff'
+ *
+ * FINDINGS['sum-mismatch'].severity // => "error"
+ * FINDINGS['sum-mismatch'].en({ label: 'Beds 2020', sum: '6603', total: '6653' }) // => "Beds 2020: the parts add up to 6603, the total is 6653"
+ * ```
+ */
 export const FINDINGS = {
   'plan-invalid': {
     severity: 'error',
@@ -156,7 +166,17 @@ export const FINDINGS = {
 /** A stable finding code. */
 export type FindingCode = keyof typeof FINDINGS
 
-/** Every finding code, in a stable order. */
+/**
+ * Every finding code, in a stable order.
+ *
+ * @example
+ * ```ts
+ * import { FINDING_CODES } from 'bedstaff'
+ *
+ * FINDING_CODES[0] // => "plan-invalid"
+ * FINDING_CODES.includes('ratio-factor-ten') // => true
+ * ```
+ */
 export const FINDING_CODES: readonly FindingCode[] = Object.freeze(
   Object.keys(FINDINGS) as FindingCode[],
 )
@@ -176,8 +196,13 @@ export interface FindingNumbers {
  *
  * @example
  * ```ts
- * const f: Finding = auditPlan(plan).findings[0]
- * f.code // 'sum-mismatch'
+ * import { readFileSync } from 'node:fs'
+ * import { auditPlan, type Finding } from 'bedstaff'
+ *
+ * const [f]: readonly Finding[] = auditPlan(JSON.parse(readFileSync('fixtures/cixi-2016-2020.json', 'utf8'))).findings
+ * f?.numbers // => {"stated":"6653","recomputed":"6603","interval":{"lo":"6653","hi":"6653"},"residual":"50"}
+ * f?.explanation // => "typo"
+ * f?.sources.map((s) => s.line) // => [229,229,230,260]
  * ```
  */
 export interface Finding {

@@ -34,12 +34,8 @@ const decimalsOf = (s: string) => {
 
 /**
  * The range a figure stands for: counts and increments are exact; rates, ratios, shares and
- * levels stand for the interval of their printed decimals.
- *
- * @example
- * ```ts
- * figureRange({ form: 'rate', value: '3.00', printed: '3.00', ... }) // [2.995, 3.005]
- * ```
+ * levels stand for the interval of their printed decimals (a rate printed "3.00" stands for
+ * [2.995, 3.005]).
  */
 export function figureRange(f: Pick<Figure, 'form' | 'value' | 'printed'>): Range {
   const v = new Dec(f.value)

@@ -11,7 +11,11 @@ import type { QuantityKind } from '../quantity/kinds.js'
  *
  * @example
  * ```ts
- * const a: Amount<'beds'> = { quantity: 'beds', value: '9160' }
+ * import { type Amount, amountValue, stock } from 'bedstaff'
+ *
+ * const planned: Amount<'beds'> = { quantity: 'beds', value: '9160' }
+ * const beds2020: Amount<'beds'> = stock('beds', 6855, { year: 2020 })
+ * amountValue(planned).minus(amountValue(beds2020)).toString() // => "2305"
  * ```
  */
 export type Amount<Q extends QuantityKind = QuantityKind> =
@@ -23,7 +27,13 @@ export type Amount<Q extends QuantityKind = QuantityKind> =
  *
  * @example
  * ```ts
- * amountValue({ quantity: 'beds', exact: '56.9088', count: 57 }).toString() // '57'
+ * import { amountValue, base, rate, totalFromRate } from 'bedstaff'
+ *
+ * const residents = base.resident(1_497_600, { year: 2020, vintage: 'projection' })
+ * const psychiatrists = rate('psychiatrists', '3.8', { per: 100_000, base: 'resident' })
+ * const t = totalFromRate(psychiatrists, residents, { rounding: 'ceil' })
+ * amountValue(t).toString() // => "57"
+ * amountValue({ ...t, count: null }).toString() // => "56.9088"
  * ```
  */
 export function amountValue(a: Amount, path: Path = []): Dec {

@@ -17,7 +17,11 @@ import { type Amount, amountValue } from './amount.js'
  *
  * @example
  * ```ts
- * const m: CompoundMinimum = compoundMinimum({ quantity: 'ambulances', value: '200' }, npShare, 2)
+ * import { type CompoundMinimum, compoundMinimum, share } from 'bedstaff'
+ *
+ * const np = share('negative-pressure-ambulances', 'ambulances', '20%')
+ * const m: CompoundMinimum = compoundMinimum({ quantity: 'ambulances', value: '200' }, np, 2)
+ * m // => {"type":"compound-minimum","quantity":"negative-pressure-ambulances","of":"200","shareExact":"40","shareCount":40,"floor":2,"count":40,"binding":"share","rounding":"ceil"}
  * ```
  */
 export interface CompoundMinimum<Q extends QuantityKind = QuantityKind> {
@@ -38,9 +42,13 @@ export interface CompoundMinimum<Q extends QuantityKind = QuantityKind> {
  * @throws BedstaffError `kind-mismatch`, `not-an-integer` (floor), `negative-value`
  * @example
  * ```ts
- * const np = share('negative-pressure-ambulances', 'ambulances', '20%')
- * compoundMinimum({ quantity: 'ambulances', value: '200' }, np, 2).count // 40
- * compoundMinimum({ quantity: 'ambulances', value: '4' }, np, 2).count   // 2
+ * import { compoundMinimum, share } from 'bedstaff'
+ *
+ * const np = share('negative-pressure-ambulances', 'ambulances', '20%') // 不低于20%且不少于2辆
+ * compoundMinimum({ quantity: 'ambulances', value: '200' }, np, 2).count // => 40
+ * compoundMinimum({ quantity: 'ambulances', value: '4' }, np, 2).count // => 2
+ * compoundMinimum({ quantity: 'ambulances', value: '4' }, np, 2).binding // => "floor"
+ * compoundMinimum({ quantity: 'ambulances', value: '200' }, np, 2.5) // throws not-an-integer
  * ```
  */
 export function compoundMinimum<Q extends QuantityKind, O extends QuantityKind>(

@@ -18,7 +18,10 @@ export type GapStatus = 'meets' | 'short' | 'over'
  *
  * @example
  * ```ts
+ * import { type Gap, gap, stock } from 'bedstaff'
+ *
  * const g: Gap<'beds'> = gap({ quantity: 'beds', exact: '9160', count: 9160 }, stock('beds', 6855), 'ge')
+ * g // => {"type":"gap","quantity":"beds","comparator":"ge","required":"9160","stock":"6855","difference":"-2305","status":"short","by":"2305"}
  * ```
  */
 export interface Gap<Q extends QuantityKind = QuantityKind> {
@@ -39,7 +42,12 @@ export interface Gap<Q extends QuantityKind = QuantityKind> {
  * @throws BedstaffError `kind-mismatch`
  * @example
  * ```ts
- * increment({ quantity: 'beds', value: '9160' }, { quantity: 'beds', value: '6855' }) // '2305'
+ * import { increment, stock } from 'bedstaff'
+ *
+ * increment({ quantity: 'beds', value: '9160' }, stock('beds', 6855, { year: 2020 })) // => "2305"
+ * increment({ quantity: 'beds', value: '6855' }, { quantity: 'beds', value: '9160' }) // => "-2305"
+ * // @ts-expect-error: beds less nurses does not compile
+ * increment({ quantity: 'beds', value: '9160' }, { quantity: 'nurses', value: '8400' }) // throws kind-mismatch
  * ```
  */
 export function increment<Q extends QuantityKind>(
@@ -58,9 +66,12 @@ export function increment<Q extends QuantityKind>(
  * @throws BedstaffError `kind-mismatch`, `invalid-comparator`
  * @example
  * ```ts
+ * import { gap } from 'bedstaff'
+ *
  * const g = gap({ quantity: 'beds', value: '9160' }, { quantity: 'beds', value: '6855' }, 'ge')
- * g.status // 'short'
- * g.by     // '2305'
+ * g.status // => "short"
+ * g.by // => "2305"
+ * gap({ quantity: 'beds', value: '9160' }, { quantity: 'beds', value: '9200' }, 'le').status // => "over"
  * ```
  */
 export function gap<Q extends QuantityKind>(

@@ -17,7 +17,11 @@ import { nonNegative } from '../quantity/rate.js'
  *
  * @example
  * ```ts
- * const p: ImpliedPopulation = impliedPopulation(9160, bedRate)
+ * import { type ImpliedPopulation, impliedPopulation, rate } from 'bedstaff'
+ *
+ * const physicians = rate('physicians', '3.65', { per: 1000, base: 'resident' })
+ * const p: ImpliedPopulation<'resident'> = impliedPopulation(7300, physicians)
+ * p.exact // => "2000000"
  * ```
  */
 export interface ImpliedPopulation<K extends BaseKind = BaseKind> {
@@ -36,9 +40,12 @@ export interface ImpliedPopulation<K extends BaseKind = BaseKind> {
  *   reaches 0), `non-positive-value` (a zero total), `negative-value`, `invalid-number`
  * @example
  * ```ts
+ * import { impliedPopulation, rate } from 'bedstaff'
+ *
  * const p = impliedPopulation(9160, rate('beds', '4.58', { per: 1000, base: 'resident' }))
- * p.exact    // '2000000'
- * p.interval // { lo: '1997818.974918211559432933478735005452563', hi: '2002185.792349726775956284153005464480874', loClosed: false, hiClosed: true }
+ * p.exact // => "2000000"
+ * p.interval // => {"lo":"1997818.974918211559432933478735005452563","hi":"2002185.792349726775956284153005464480874","loClosed":false,"hiClosed":true}
+ * impliedPopulation(9160, rate('beds', 0, { per: 1000, base: 'resident' })) // throws zero-denominator
  * ```
  */
 export function impliedPopulation<K extends BaseKind>(

@@ -14,7 +14,11 @@ import { assertRounding, type Rounding, roundTo } from '../rounding.js'
  *
  * @example
  * ```ts
- * const r: RateFromTotal = rateFromTotal(6005, residents, { per: 1000, decimals: 2, rounding: 'half-up' })
+ * import { base, type RateFromTotal, rateFromTotal } from 'bedstaff'
+ *
+ * const residents = base.resident(2_000_000, { year: 2025, vintage: 'derived' })
+ * const r: RateFromTotal<'resident'> = rateFromTotal(2151, residents, { per: 1000, decimals: 2, rounding: 'half-up' })
+ * r.display // => "1.08"   (表3: 2151 beds, printed 1.08 per 1,000)
  * ```
  */
 export interface RateFromTotal<K extends BaseKind = BaseKind> {
@@ -36,10 +40,13 @@ export interface RateFromTotal<K extends BaseKind = BaseKind> {
  *   `non-positive-value` (a zero scale)
  * @example
  * ```ts
+ * import { base, rateFromTotal } from 'bedstaff'
+ *
  * const residents = base.resident(2_000_000, { year: 2025, vintage: 'derived' })
  * const r = rateFromTotal(6005, residents, { per: 1000, decimals: 2, rounding: 'half-up' })
- * r.exact   // '3.0025'
- * r.display // '3.00'
+ * r.exact // => "3.0025"
+ * r.display // => "3.00"
+ * rateFromTotal(6005, residents, { per: 1000, decimals: 2, rounding: 'none' }).display // => "3.0025"
  * ```
  */
 export function rateFromTotal<K extends BaseKind>(

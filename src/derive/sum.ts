@@ -14,7 +14,11 @@ import { checkBase } from './total-from-rate.js'
  *
  * @example
  * ```ts
- * const s: ComponentSum = sumComponents([6005, 2151, 1004], 9160)
+ * import { type ComponentSum, sumComponents } from 'bedstaff'
+ *
+ * const s: ComponentSum = sumComponents([2892, 1611, 2100], 6653) // 2020 beds, Cixi 2016–2020
+ * s.residual // => "50"
+ * s.equal // => false
  * ```
  */
 export interface ComponentSum {
@@ -33,8 +37,10 @@ export interface ComponentSum {
  * @throws BedstaffError `invalid-number`, `negative-value`
  * @example
  * ```ts
- * sumComponents([6005, 2151, 1004], 9160)
- * // { type: 'component-sum', parts: ['6005', '2151', '1004'], sum: '9160', total: '9160', residual: '0', equal: true }
+ * import { sumComponents } from 'bedstaff'
+ *
+ * sumComponents([6005, 2151, 1004], 9160) // => {"type":"component-sum","parts":["6005","2151","1004"],"sum":"9160","total":"9160","residual":"0","equal":true}
+ * sumComponents([6005, -2151], 9160) // throws negative-value
  * ```
  */
 export function sumComponents(
@@ -63,8 +69,12 @@ export function sumComponents(
  * @throws BedstaffError `kind-mismatch`, `base-mismatch`, `empty-input`
  * @example
  * ```ts
+ * import { rate, sumRates } from 'bedstaff'
+ *
  * const r = (v: string) => rate('beds', v, { per: 1000, base: 'resident' })
- * sumRates([r('3.00'), r('1.08'), r('0.50')]).value // '4.58'
+ * sumRates([r('3.00'), r('1.08'), r('0.50')]).value // => "4.58"
+ * sumRates([r('3.00'), rate('beds', '10.8', { per: 10_000, base: 'resident' })]).value // => "4.08"
+ * sumRates([]) // throws empty-input
  * ```
  */
 export function sumRates<Q extends QuantityKind, K extends BaseKind>(

@@ -15,7 +15,11 @@ import { type Amount, amountValue } from './amount.js'
  *
  * @example
  * ```ts
- * const n: ThroughRatio<'beds', 'nurses'> = throughRatio({ quantity: 'beds', value: '1000' }, ratio('beds', 'nurses', '0.7'), { rounding: 'ceil' })
+ * import { ratio, type ThroughRatio, throughRatio } from 'bedstaff'
+ *
+ * const nursesPerBed = ratio('beds', 'nurses', '0.7') // 每床不少于0.7人
+ * const n: ThroughRatio<'beds', 'nurses'> = throughRatio({ quantity: 'beds', value: '1000' }, nursesPerBed, { rounding: 'ceil' })
+ * n.count // => 700
  * ```
  */
 export interface ThroughRatio<
@@ -37,8 +41,14 @@ export interface ThroughRatio<
  * @throws BedstaffError `kind-mismatch` (beds through a physician:nurse ratio), `invalid-rounding`
  * @example
  * ```ts
+ * import { ratio, throughRatio } from 'bedstaff'
+ *
+ * const physicians = { quantity: 'physicians', value: '7300' } as const
+ * throughRatio(physicians, ratio('physicians', 'nurses', '1.15'), { rounding: 'ceil' }).count // => 8395
  * const beds = { quantity: 'beds', value: '1000' } as const
- * throughRatio(beds, ratio('beds', 'health-technical-staff', '1.25'), { rounding: 'ceil' }).count // 1250
+ * throughRatio(beds, ratio('beds', 'health-technical-staff', '1.25'), { rounding: 'ceil' }).count // => 1250
+ * // @ts-expect-error: beds through a physician:nurse ratio does not compile
+ * throughRatio(beds, ratio('physicians', 'nurses', '1.15'), { rounding: 'ceil' }) // throws kind-mismatch
  * ```
  */
 export function throughRatio<F extends QuantityKind, T extends QuantityKind>(
@@ -68,8 +78,12 @@ export function throughRatio<F extends QuantityKind, T extends QuantityKind>(
  * @throws BedstaffError `zero-denominator`, `invalid-decimals`, `invalid-rounding`
  * @example
  * ```ts
- * const r = ratioOf({ quantity: 'physicians', value: '7300' }, { quantity: 'nurses', value: '8400' }, { decimals: 2, rounding: 'half-up' })
- * r.display // '1:1.15'
+ * import { ratioOf } from 'bedstaff'
+ *
+ * const physicians = { quantity: 'physicians', value: '7300' } as const
+ * const nurses = { quantity: 'nurses', value: '8400' } as const
+ * ratioOf(physicians, nurses, { decimals: 2, rounding: 'half-up' }).display // => "1:1.15"
+ * ratioOf(physicians, nurses, { decimals: 4, rounding: 'half-up' }).value // => "1.1507"
  * ```
  */
 export function ratioOf<F extends QuantityKind, T extends QuantityKind>(

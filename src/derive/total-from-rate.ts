@@ -14,7 +14,12 @@ import { assertRounding, countOf, type Rounding } from '../rounding.js'
  *
  * @example
  * ```ts
- * const t: TotalFromRate<'beds', 'resident'> = totalFromRate(bedRate, residents, { rounding: 'ceil' })
+ * import { base, rate, type TotalFromRate, totalFromRate } from 'bedstaff'
+ *
+ * const residents = base.resident(2_000_000, { year: 2025, vintage: 'derived' })
+ * const nurses = rate('nurses', '4.2', { per: 1000, base: 'resident' })
+ * const t: TotalFromRate<'nurses', 'resident'> = totalFromRate(nurses, residents, { rounding: 'ceil' })
+ * t.count // => 8400
  * ```
  */
 export interface TotalFromRate<
@@ -55,10 +60,15 @@ export function checkBase(
  *   `invalid-rounding`, `count-too-large`
  * @example
  * ```ts
+ * import { base, rate, totalFromRate } from 'bedstaff'
+ *
  * const residents = base.resident(2_000_000, { year: 2025, vintage: 'derived' })
  * const beds = totalFromRate(rate('beds', '4.58', { per: 1000, base: 'resident' }), residents, { rounding: 'ceil' })
- * beds.exact // '9160'
- * beds.count // 9160
+ * beds.count // => 9160
+ * const ambulances = rate('ambulances', 1, { per: 30_000, base: 'service' })
+ * totalFromRate(ambulances, base.serviceFrom(residents, 3), { rounding: 'ceil' }).count // => 200
+ * // @ts-expect-error: a rate per service population on a resident base does not compile
+ * totalFromRate(ambulances, residents, { rounding: 'ceil' }) // throws base-mismatch
  * ```
  */
 export function totalFromRate<Q extends QuantityKind, K extends BaseKind>(

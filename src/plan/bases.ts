@@ -12,11 +12,9 @@ export type NamedBase = PopulationBase & { readonly id: string }
  * Resolves every base of a plan (and extra bases given by the caller, which replace plan bases
  * of the same id) into exact population bases; bases made `from` another are multiplied out.
  *
+ * In Cixi 2021–2025, `ambulance-base-2025` (300% of `resident-2025`) resolves to 6000000.
+ *
  * @throws BedstaffError from the base factories, with the path of the bad base
- * @example
- * ```ts
- * resolveBases(plan).get('ambulance-base-2025')?.value // '6000000'
- * ```
  */
 export function resolveBases(
   plan: Plan,
@@ -78,12 +76,11 @@ export type BaseChoice =
 
 /**
  * Chooses the base for a per-capita rule: the one it names, else the only base of its kind and
- * year.
- *
- * @example
- * ```ts
- * chooseBase(bases, 'registered', 2025, undefined) // { status: 'base-missing', wanted: 'registered population for 2025' }
- * ```
+ * year given directly. A base made `from` another (300% of residents for ambulances) is used
+ * only by the rules that name it: it was built for them, and "服务人口" elsewhere means
+ * something else. A plan with no registered base for 2025 gives
+ * `{ status: 'base-missing', wanted: 'registered population for 2025' }` for a per-registered
+ * rule of 2025.
  */
 export function chooseBase(
   bases: ReadonlyMap<string, NamedBase>,

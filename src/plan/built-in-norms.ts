@@ -13,7 +13,9 @@ import { loadNormSet, type NormSet } from './norm-set.js'
  *
  * @example
  * ```ts
- * builtInNormSets().map((s) => s.id) // ['gangyao-2015-2020', 'bianzhi-1978', 'ambulance-standards']
+ * import { builtInNormSets } from 'bedstaff'
+ *
+ * builtInNormSets().map((s) => s.id) // => ["gangyao-2015-2020","bianzhi-1978","ambulance-standards"]
  * ```
  */
 export function builtInNormSets(): readonly NormSet[] {

@@ -2,7 +2,7 @@
  * Evaluating one rule of a plan against its bases, its facilities and the results of the rules
  * it depends on.
  */
-import { Dec, decimalString } from '../decimal.js'
+import { Dec, decimalReader, decimalString } from '../decimal.js'
 import { gap } from '../derive/gap.js'
 import type { Rounding } from '../rounding.js'
 import { countOf } from '../rounding.js'
@@ -20,8 +20,16 @@ import type {
 import type { Plan, Rule, Scope } from './schema.js'
 import { linearTrajectory } from './trajectory.js'
 
+/** 1% as a factor: multiplying by it is exact and cheaper than dividing by 100. */
+const ONE_PERCENT = new Dec('0.01')
+
+/** A context whose decimal reader is present. */
+type Ctx = RuleContext & { readonly dec: (text: string | number) => Dec }
+
 /** What a rule evaluation may read. @internal */
 export interface RuleContext {
+  /** Reads (and memoizes) the plan's decimal strings; one is made when not given. */
+  readonly dec?: (text: string | number) => Dec
   readonly plan: Plan
   readonly bases: ReadonlyMap<string, NamedBase>
   readonly results: ReadonlyMap<string, RuleResult>
@@ -42,19 +50,31 @@ const baseUsed = (b: NamedBase): BaseUsed =>
   })
 
 /** The levels a rule states: one value, or a range. */
-function levels(rule: Rule): { value: Dec | null; min: Dec | null; max: Dec | null; text: string } {
+interface Levels {
+  readonly value: Dec | null
+  readonly min: Dec | null
+  readonly max: Dec | null
+  readonly text: string
+}
+
+function levels(rule: Rule, dec: (t: string) => Dec): Levels {
   if ('range' in rule && rule.range) {
     return {
       value: null,
-      min: new Dec(rule.range.min),
-      max: new Dec(rule.range.max),
+      min: dec(rule.range.min),
+      max: dec(rule.range.max),
       text: `${rule.range.min}-${rule.range.max}`,
     }
   }
   if (rule.type === 'share')
-    return { value: new Dec(rule.percent).div(100), min: null, max: null, text: `${rule.percent}%` }
+    return {
+      value: dec(rule.percent).times(ONE_PERCENT),
+      min: null,
+      max: null,
+      text: `${rule.percent}%`,
+    }
   const v = 'value' in rule && rule.value !== undefined ? rule.value : '0'
-  return { value: new Dec(v), min: null, max: null, text: v }
+  return { value: dec(v), min: null, max: null, text: v }
 }
 
 interface Partial {
@@ -90,17 +110,20 @@ const empty = (): Partial => ({
 /** The amount a ratio or share rule multiplies, when it comes from a rule or a stock. */
 function amountFrom(
   rule: Extract<Rule, { type: 'ratio' | 'share' }>,
-  ctx: RuleContext,
+  ctx: Ctx,
 ): { amount: Dec; from: FromUsed } | { missing: string } {
   const from = rule.from
   if ('rule' in from) {
     const dep = ctx.results.get(from.rule)
     if (dep?.status !== 'ok' || (dep.exact === null && dep.count === null)) {
       return {
-        missing: `rule "${from.rule}" has no result (${dep?.missing ?? dep?.status ?? 'not evaluated'})`,
+        missing:
+          dep?.status === 'ok'
+            ? `rule "${from.rule}" gives a range, not one amount`
+            : `rule "${from.rule}" has no result (${dep?.missing ?? dep?.status ?? 'not evaluated'})`,
       }
     }
-    const amount = dep.count !== null ? new Dec(dep.count) : new Dec(dep.exact ?? '0')
+    const amount = dep.count !== null ? ctx.dec(dep.count) : ctx.dec(dep.exact ?? '0')
     return {
       amount,
       from: { kind: 'rule', id: from.rule, quantity: dep.quantity, value: decimalString(amount) },
@@ -110,7 +133,7 @@ function amountFrom(
     const s = ctx.plan.stocks.find((x) => x.id === from.stock)
     if (!s) return { missing: `stock "${from.stock}"` }
     return {
-      amount: new Dec(s.value),
+      amount: ctx.dec(s.value),
       from: { kind: 'stock', id: s.id, quantity: s.quantity, value: s.value },
     }
   }
@@ -120,7 +143,7 @@ function amountFrom(
 /** Per-facility evaluation of a ratio, share or banded rule over the facilities in scope. */
 function perFacility(
   rule: Rule,
-  ctx: RuleContext,
+  ctx: Ctx,
   scope: Scope,
   bedKind: 'open' | 'approved',
   apply: (
@@ -131,13 +154,13 @@ function perFacility(
   const list: FacilityRequirement[] = []
   const noData: string[] = []
   let sumExact = new Dec(0)
-  let sumCount = 0
+  let sumCount = new Dec(0)
   let sumMin = new Dec(0)
   let sumMax = new Dec(0)
   let total = new Dec(0)
   for (const f of ctx.plan.facilities) {
     if (!inScope(f, scope)) continue
-    const beds = bedsIn(f, bedKind, rule.year)
+    const beds = bedsIn(f, bedKind, rule.year, ctx.dec)
     if (beds === undefined) {
       noData.push(f.id)
       continue
@@ -151,7 +174,7 @@ function perFacility(
     total = total.plus(beds)
     const c = counted(r.exact, rule.rounding)
     sumExact = sumExact.plus(r.exact)
-    sumCount += c.count ?? 0
+    if (c.count !== null) sumCount = sumCount.plus(c.count)
     if (r.min) sumMin = sumMin.plus(r.min)
     if (r.max) sumMax = sumMax.plus(r.max)
     list.push(
@@ -175,7 +198,7 @@ function perFacility(
     return
   }
   p.exact = sumExact
-  p.countOverride = rule.rounding === 'none' ? null : sumCount
+  p.countOverride = rule.rounding === 'none' ? null : countOf(sumCount, 'floor')
   p.aggregate = counted(sumExact, rule.rounding)
   if (rule.type === 'banded-ratio') {
     p.min = sumMin
@@ -185,8 +208,9 @@ function perFacility(
 
 function evalPerCapita(
   rule: Extract<Rule, { type: 'per-capita' }>,
-  ctx: RuleContext,
+  ctx: Ctx,
   p: Partial,
+  lv: Levels,
 ): void {
   const choice = chooseBase(ctx.bases, rule.base, rule.year, rule.baseId)
   if (choice.status === 'base-missing') {
@@ -201,9 +225,8 @@ function evalPerCapita(
   }
   const b = choice.base
   p.base = baseUsed(b)
-  const pop = new Dec(b.value)
-  const per = new Dec(rule.per)
-  const lv = levels(rule)
+  const pop = ctx.dec(b.value)
+  const per = ctx.dec(rule.per)
   const times = (v: Dec) => v.times(pop).div(per)
   if (lv.value) p.exact = times(lv.value)
   if (lv.min && lv.max) {
@@ -217,8 +240,12 @@ function evalPerCapita(
       rule.year,
       decimalString(lv.value),
     ).map((pt) => {
-      const yb = chooseBase(ctx.bases, rule.base, pt.year, undefined)
-      const e = yb.status === 'ok' ? new Dec(pt.value).times(new Dec(yb.base.value)).div(per) : null
+      // the target year uses the rule's own base; other years the plan's base of that year
+      const yb =
+        pt.year === b.year
+          ? ({ status: 'ok', base: b } as const)
+          : chooseBase(ctx.bases, rule.base, pt.year, undefined)
+      const e = yb.status === 'ok' ? ctx.dec(pt.value).times(ctx.dec(yb.base.value)).div(per) : null
       return Object.freeze({
         year: pt.year,
         value: pt.value,
@@ -231,12 +258,12 @@ function evalPerCapita(
 
 function evalRatioOrShare(
   rule: Extract<Rule, { type: 'ratio' | 'share' }>,
-  ctx: RuleContext,
+  ctx: Ctx,
   p: Partial,
+  lv: Levels,
 ): void {
-  const lv = levels(rule)
-  const per = rule.type === 'ratio' && rule.per ? new Dec(rule.per) : new Dec(1)
-  const times = (amount: Dec, v: Dec) => amount.times(v).div(per)
+  const per = rule.type === 'ratio' && rule.per ? ctx.dec(rule.per) : null
+  const times = (amount: Dec, v: Dec) => (per ? amount.times(v).div(per) : amount.times(v))
   if ('facilities' in rule.from) {
     perFacility(
       rule,
@@ -252,8 +279,8 @@ function evalRatioOrShare(
       p,
     )
     if (lv.min && lv.max && p.status === 'ok') {
-      p.min = times(new Dec(p.from?.value ?? '0'), lv.min)
-      p.max = times(new Dec(p.from?.value ?? '0'), lv.max)
+      p.min = times(ctx.dec(p.from?.value ?? '0'), lv.min)
+      p.max = times(ctx.dec(p.from?.value ?? '0'), lv.max)
       p.exact = null
       p.countOverride = null
       p.aggregate = null
@@ -279,11 +306,11 @@ function evalRatioOrShare(
     (rule.comparator === 'ge' || rule.comparator === 'gt')
   ) {
     const shareCount = countOf(p.exact, rule.rounding)
-    const floor = new Dec(rule.floor)
+    const floor = ctx.dec(rule.floor)
     if (shareCount !== null) {
-      const c = new Dec(shareCount)
+      const c = ctx.dec(shareCount)
       p.binding = c.eq(floor) ? 'both' : c.gt(floor) ? 'share' : 'floor'
-      p.countOverride = Dec.max(c, floor).toNumber()
+      p.countOverride = countOf(Dec.max(c, floor), 'ceil')
     }
   }
   if (rule.type === 'ratio' && rule.trajectory && lv.value) {
@@ -298,12 +325,14 @@ function evalRatioOrShare(
 
 function evalPerFacilityCount(
   rule: Extract<Rule, { type: 'per-facility' }>,
-  ctx: RuleContext,
+  ctx: Ctx,
   p: Partial,
+  lv: Levels,
 ): void {
-  const lv = levels(rule)
+  // a facility is present unless its table prints "-" or leaves the year blank (null)
+  const key = String(rule.year)
   const present = ctx.plan.facilities.filter(
-    (f) => inScope(f, rule.scope) && bedsIn(f, 'open', rule.year) !== null,
+    (f) => !(Object.hasOwn(f.openBeds, key) && f.openBeds[key] === null) && inScope(f, rule.scope),
   )
   const n = new Dec(present.length)
   p.from = { kind: 'facilities', id: null, quantity: 'institutions', value: decimalString(n) }
@@ -314,11 +343,7 @@ function evalPerFacilityCount(
   }
 }
 
-function evalBanded(
-  rule: Extract<Rule, { type: 'banded-ratio' }>,
-  ctx: RuleContext,
-  p: Partial,
-): void {
+function evalBanded(rule: Extract<Rule, { type: 'banded-ratio' }>, ctx: Ctx, p: Partial): void {
   // The requirement is the band's lower bound (a floor); both ends are reported.
   perFacility(
     rule,
@@ -328,8 +353,8 @@ function evalBanded(
     (beds) => {
       const band = pickBand(rule.bands, beds)
       if (!band) return null
-      const min = beds.times(new Dec(band.range.min))
-      return { exact: min, min, max: beds.times(new Dec(band.range.max)), band: band.printed }
+      const min = beds.times(ctx.dec(band.range.min))
+      return { exact: min, min, max: beds.times(ctx.dec(band.range.max)), band: band.printed }
     },
     p,
   )
@@ -341,7 +366,15 @@ function evalBanded(
  *
  * @example
  * ```ts
- * pickBand(rule.bands, new Dec(300))?.printed // '300张床位以下 1:1.30-1.40'
+ * import { pickBand, toDecimal } from 'bedstaff'
+ *
+ * const bands = [
+ *   { minFrom: null, maxFrom: '300', printed: '300张床位以下的按1:1.30-1.40计算' },
+ *   { minFrom: '300', maxFrom: '500', printed: '300-500张床位的按1:1.40-1.50计算' },
+ *   { minFrom: '500', maxFrom: null, printed: '500张床位以上的按1:1.60-1.70计算' },
+ * ]
+ * pickBand(bands, toDecimal(300))?.printed // => "300张床位以下的按1:1.30-1.40计算"   (an edge: the first band wins)
+ * pickBand(bands, toDecimal(1000))?.printed // => "500张床位以上的按1:1.60-1.70计算"
  * ```
  */
 export function pickBand<B extends { minFrom: string | null; maxFrom: string | null }>(
@@ -360,21 +393,30 @@ export function pickBand<B extends { minFrom: string | null; maxFrom: string | n
  *
  * @example
  * ```ts
- * evaluateRule(plan.rules[0], { plan, bases: resolveBases(plan), results: new Map() }).count // 9160
+ * import { readFileSync } from 'node:fs'
+ * import { base, evaluateRule, loadPlan } from 'bedstaff'
+ *
+ * const plan = loadPlan(JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
+ * const residents = { id: 'resident-2025', ...base.resident(2_000_000, { year: 2025, vintage: 'derived' }) }
+ * const beds = plan.rules.find((r) => r.id === 'beds-per-1000')! // 每千常住人口4.58张
+ * evaluateRule(beds, { plan, bases: new Map([[residents.id, residents]]), results: new Map() }).count // => 9160
+ * evaluateRule(beds, { plan, bases: new Map(), results: new Map() }).status // => "base-missing"
  * ```
  */
-export function evaluateRule(rule: Rule, ctx: RuleContext): RuleResult {
+export function evaluateRule(rule: Rule, context: RuleContext): RuleResult {
+  const ctx: Ctx = context.dec ? (context as Ctx) : { ...context, dec: decimalReader() }
   const p = empty()
+  const lv = levels(rule, ctx.dec)
   switch (rule.type) {
     case 'per-capita':
-      evalPerCapita(rule, ctx, p)
+      evalPerCapita(rule, ctx, p, lv)
       break
     case 'ratio':
     case 'share':
-      evalRatioOrShare(rule, ctx, p)
+      evalRatioOrShare(rule, ctx, p, lv)
       break
     case 'per-facility':
-      evalPerFacilityCount(rule, ctx, p)
+      evalPerFacilityCount(rule, ctx, p, lv)
       break
     case 'banded-ratio':
       evalBanded(rule, ctx, p)
@@ -384,12 +426,10 @@ export function evaluateRule(rule: Rule, ctx: RuleContext): RuleResult {
       p.missing = 'a stated level; nothing to derive'
       break
   }
-  const lv = levels(rule)
   const exact = p.status === 'ok' && p.exact ? p.exact : null
   const count = exact === null ? null : (p.countOverride ?? countOf(exact, rule.rounding))
   const stock = pickStock(rule, ctx)
-  const required =
-    count !== null ? decimalString(new Dec(count)) : exact ? decimalString(exact) : null
+  const required = count !== null ? String(count) : exact ? decimalString(exact) : null
   return Object.freeze({
     rule: rule.id,
     label: Object.freeze({ zh: rule.label.zh, en: rule.label.en ?? null }),
@@ -427,7 +467,7 @@ export function evaluateRule(rule: Rule, ctx: RuleContext): RuleResult {
 }
 
 /** The latest stock linked to a rule, in or before the rule's year. */
-function pickStock(rule: Rule, ctx: RuleContext) {
+function pickStock(rule: Rule, ctx: Ctx) {
   let best: Plan['stocks'][number] | undefined
   for (const s of ctx.plan.stocks) {
     if (s.rule !== rule.id || s.year > rule.year) continue

@@ -3,7 +3,7 @@
  * bed table.
  */
 import { z } from 'zod'
-import { Dec, decimalString } from '../decimal.js'
+import { Dec, decimalReader, decimalString } from '../decimal.js'
 import { countOf } from '../rounding.js'
 import { resolveBases } from './bases.js'
 import { builtInNormSets } from './built-in-norms.js'
@@ -35,8 +35,14 @@ const ExtraBases = z.array(BaseSchema).max(500)
  *   extra bases, `unknown-norm-set`
  * @example
  * ```ts
- * const ev = evaluatePlan(cixiPlan)
- * ev.rules.find((r) => r.rule === 'beds-per-1000')?.count // 9160
+ * import { readFileSync } from 'node:fs'
+ * import { evaluatePlan } from 'bedstaff'
+ *
+ * const plan = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
+ * const ev = evaluatePlan(plan)
+ * ev.rules.find((r) => r.rule === 'beds-per-1000')?.count // => 9160
+ * ev.rules.find((r) => r.rule === 'negative-pressure-ambulances')?.count // => 40
+ * ev.tables[0] // => {"table":"表2","facilities":17,"openBeds":"6005"}
  * ```
  */
 export function evaluatePlan(input: unknown, options: EvaluateOptions = {}): Evaluation {
@@ -53,7 +59,7 @@ export function evaluatePlan(input: unknown, options: EvaluateOptions = {}): Eva
   const rules = planRules(plan, sets)
   const byId = new Map(rules.map((r) => [r.id, r]))
   const results = new Map<string, RuleResult>()
-  const ctx: RuleContext = { plan, bases, results }
+  const ctx: RuleContext = { dec: decimalReader(), plan, bases, results }
   const run = (rule: Rule): RuleResult => {
     const done = results.get(rule.id)
     if (done) return done
@@ -70,7 +76,7 @@ export function evaluatePlan(input: unknown, options: EvaluateOptions = {}): Eva
     plan: plan.id,
     year,
     rules: Object.freeze(ruleResults),
-    ...summaries(plan, ruleResults, year),
+    ...summaries(plan, ruleResults, year, ctx.dec ?? decimalReader()),
   })
 }
 
@@ -78,22 +84,31 @@ function summaries(
   plan: ReturnType<typeof loadPlan>,
   rules: readonly RuleResult[],
   year: number,
+  dec: (text: string | number) => Dec,
 ): {
   facilities: readonly FacilityResult[]
   grades: readonly GradeTotal[]
   tables: readonly TableTotal[]
 } {
+  // Each facility's requirements, gathered in one pass over the rules.
+  type Requirement = FacilityResult['requirements'][number]
+  const byFacility = new Map<string, Requirement[]>()
+  for (const r of rules) {
+    if (r.year !== year || !r.facilities) continue
+    for (const x of r.facilities) {
+      const req = Object.freeze({
+        rule: r.rule,
+        quantity: r.quantity,
+        exact: x.exact,
+        count: x.count,
+      })
+      const list = byFacility.get(x.facility)
+      if (list) list.push(req)
+      else byFacility.set(x.facility, [req])
+    }
+  }
   const facilities: FacilityResult[] = plan.facilities.map((f) => {
-    const beds = bedsIn(f, 'open', year)
-    const requirements = rules.flatMap((r) =>
-      r.year === year && r.facilities
-        ? r.facilities
-            .filter((x) => x.facility === f.id)
-            .map((x) =>
-              Object.freeze({ rule: r.rule, quantity: r.quantity, exact: x.exact, count: x.count }),
-            )
-        : [],
-    )
+    const beds = bedsIn(f, 'open', year, dec)
     return Object.freeze({
       facility: f.id,
       name: f.name,
@@ -102,26 +117,35 @@ function summaries(
       grade: f.grade,
       gradePrinted: f.gradePrinted,
       openBeds: beds === null || beds === undefined ? null : decimalString(beds),
-      requirements: Object.freeze(requirements),
+      requirements: Object.freeze(byFacility.get(f.id) ?? []),
     })
   })
+  const roundingOf = new Map(rules.map((r) => [r.rule, r]))
   const grades: GradeTotal[] = []
   for (const grade of Object.keys(GRADES) as Grade[]) {
     const members = facilities.filter((f) => f.grade === grade && f.openBeds !== null)
     if (members.length === 0) continue
-    const openBeds = members.reduce((a, f) => a.plus(new Dec(f.openBeds ?? '0')), new Dec(0))
-    const ruleIds = [...new Set(members.flatMap((f) => f.requirements.map((q) => q.rule)))]
-    const requirements = ruleIds.map((id) => {
-      const rule = rules.find((r) => r.rule === id)
-      const reqs = members.flatMap((f) => f.requirements.filter((q) => q.rule === id))
-      const exact = reqs.reduce((a, q) => a.plus(new Dec(q.exact)), new Dec(0))
-      const counts = reqs.map((q) => q.count)
-      const rounding = rule?.rounding ?? 'none'
+    const openBeds = members.reduce((a, f) => a.plus(dec(f.openBeds ?? '0')), new Dec(0))
+    // Per rule: the sum of the facilities' own counts, and the sum of their exact values.
+    const perRule = new Map<string, { exact: Dec; count: Dec | null }>()
+    for (const f of members) {
+      for (const q of f.requirements) {
+        const acc = perRule.get(q.rule) ?? { exact: new Dec(0), count: new Dec(0) }
+        acc.exact = acc.exact.plus(dec(q.exact))
+        acc.count = acc.count === null || q.count === null ? null : acc.count.plus(q.count)
+        perRule.set(q.rule, acc)
+      }
+    }
+    const requirements = [...perRule].map(([id, acc]) => {
+      const rule = roundingOf.get(id)
       return Object.freeze({
         rule: id,
         quantity: rule?.quantity ?? '',
-        count: counts.includes(null) ? null : counts.reduce<number>((a, c) => a + (c ?? 0), 0),
-        aggregate: Object.freeze({ exact: decimalString(exact), count: countOf(exact, rounding) }),
+        count: acc.count === null ? null : countOf(acc.count, 'floor'),
+        aggregate: Object.freeze({
+          exact: decimalString(acc.exact),
+          count: countOf(acc.exact, rule?.rounding ?? 'none'),
+        }),
       })
     })
     grades.push(
@@ -139,7 +163,7 @@ function summaries(
     ...new Set(plan.facilities.map((f) => f.table).filter((x): x is string => !!x)),
   ]) {
     const members = facilities.filter((f) => f.table === t)
-    const beds = members.reduce((a, f) => a.plus(new Dec(f.openBeds ?? '0')), new Dec(0))
+    const beds = members.reduce((a, f) => a.plus(dec(f.openBeds ?? '0')), new Dec(0))
     tables.push(
       Object.freeze({ table: t, facilities: members.length, openBeds: decimalString(beds) }),
     )

@@ -17,11 +17,9 @@ export const MAX_DEPTH = 32
  * Walks raw input and refuses forbidden keys and excessive nesting, with the path of the
  * offending key.
  *
+ * `{"rules":[{"__proto__":{}}]}` is refused at `rules[0].__proto__`.
+ *
  * @throws BedstaffError `forbidden-key`, `input-too-deep`
- * @example
- * ```ts
- * guardInput(JSON.parse('{"rules":[{"__proto__":{}}]}')) // throws forbidden-key at rules[0].__proto__
- * ```
  */
 export function guardInput(value: unknown, path: Path = [], depth = 0): void {
   if (value === null || typeof value !== 'object') return

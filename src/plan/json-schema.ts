@@ -9,7 +9,11 @@ import { PlanSchema } from './schema.js'
  *
  * @example
  * ```ts
- * planJsonSchema().properties.rules.type // 'array'
+ * import { planJsonSchema } from 'bedstaff'
+ *
+ * const schema = planJsonSchema()
+ * schema.$schema // => "https://json-schema.org/draft/2020-12/schema"
+ * Object.keys(schema.properties as object).slice(1, 4) // => ["id","title","jurisdiction"]
  * ```
  */
 export function planJsonSchema(): Record<string, unknown> {

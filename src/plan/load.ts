@@ -161,8 +161,14 @@ function checkReferences(plan: Plan): void {
  *   `kind-mismatch-reference`
  * @example
  * ```ts
- * const plan = loadPlan(JSON.parse(fs.readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
- * plan.rules.length // 60 or so
+ * import { readFileSync } from 'node:fs'
+ * import { loadPlan } from 'bedstaff'
+ *
+ * const plan = loadPlan(JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
+ * plan.period // => {"start":2021,"end":2025,"baseYear":2020,"targetYear":2025}
+ * Object.isFrozen(plan.rules) // => true
+ * loadPlan({ ...plan, rules: [{ ...plan.rules[0], baseId: 'nowhere' }] }) // throws unknown-reference
+ * loadPlan(JSON.parse('{"__proto__": {}}')) // throws forbidden-key
  * ```
  */
 export function loadPlan(input: unknown): Plan {

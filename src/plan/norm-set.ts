@@ -8,7 +8,19 @@ import { guardInput } from './guard.js'
 import { deepFreeze, throwSchemaError } from './load.js'
 import { PLAN_LIMITS, type Plan, type Rule, RuleSchema, SourceSchema } from './schema.js'
 
-/** A norm set file (fixtures/norms/*.json). */
+/**
+ * A norm set file (fixtures/norms/*.json).
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import { NormSetSchema } from 'bedstaff'
+ *
+ * const file = JSON.parse(readFileSync('fixtures/norms/bianzhi-1978.json', 'utf8'))
+ * NormSetSchema.safeParse(file).success // => true
+ * NormSetSchema.safeParse({ ...file, id: 'Bianzhi 1978' }).success // => false
+ * ```
+ */
 export const NormSetSchema = z.strictObject({
   $schema: z.string().max(500).optional(),
   id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/),
@@ -27,7 +39,12 @@ export type NormSet = z.infer<typeof NormSetSchema>
  * @throws BedstaffError `invalid-plan`, `forbidden-key`, `input-too-deep`
  * @example
  * ```ts
- * loadNormSet(JSON.parse(text)).rules.length // 6
+ * import { readFileSync } from 'node:fs'
+ * import { loadNormSet } from 'bedstaff'
+ *
+ * const set = loadNormSet(JSON.parse(readFileSync('fixtures/norms/ambulance-standards.json', 'utf8')))
+ * set.rules.map((r) => r.id) // => ["ambulances-per-50000-1994","ambulances-per-30000-2020","negative-pressure-share-2020"]
+ * loadNormSet({ id: 'empty', rules: [] }) // throws invalid-plan
  * ```
  */
 export function loadNormSet(input: unknown): NormSet {
@@ -42,11 +59,10 @@ export function loadNormSet(input: unknown): NormSet {
  * `<set>.<rule>` and with the plan's overrides applied. A plan rule with the same full id
  * replaces the norm's rule.
  *
+ * A plan referencing `gangyao-2015-2020` gets, besides its own, rules such as
+ * `gangyao-2015-2020.beds-per-1000`.
+ *
  * @throws BedstaffError `unknown-norm-set`, `unknown-reference`
- * @example
- * ```ts
- * planRules(plan, [gangyao]).map((r) => r.id) // [..., 'gangyao-2015-2020.beds-per-1000', ...]
- * ```
  */
 export function planRules(plan: Plan, sets: readonly NormSet[]): readonly Rule[] {
   const own = new Set(plan.rules.map((r) => r.id))

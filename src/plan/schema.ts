@@ -9,7 +9,17 @@ import { COMPARATORS } from '../quantity/comparator.js'
 import { QUANTITY_KIND_LIST, type QuantityKind } from '../quantity/kinds.js'
 import { ROUNDINGS } from '../rounding.js'
 
-/** Limits that keep a hostile or broken plan from exhausting memory. */
+/**
+ * Limits that keep a hostile or broken plan from exhausting memory.
+ *
+ * @example
+ * ```ts
+ * import { PLAN_LIMITS } from 'bedstaff'
+ *
+ * PLAN_LIMITS.rules // => 2000
+ * PLAN_LIMITS.facilities // => 5000
+ * ```
+ */
 export const PLAN_LIMITS = Object.freeze({
   bases: 500,
   rules: 2000,
@@ -52,7 +62,17 @@ export const SourceSchema = z
 
 const Label = z.strictObject({ zh: Name, en: Name.optional() })
 
-/** Hospital grades, with the Chinese the documents print. */
+/**
+ * Hospital grades, with the Chinese the documents print.
+ *
+ * @example
+ * ```ts
+ * import { GRADES } from 'bedstaff'
+ *
+ * GRADES['III-A'] // => "三级甲等"
+ * GRADES['managed-as-III'] // => "参照三级医院管理"
+ * ```
+ */
 export const GRADES = Object.freeze({
   'III-A': '三级甲等',
   'III-B': '三级乙等',
@@ -70,7 +90,16 @@ export const GRADES = Object.freeze({
 export type Grade = keyof typeof GRADES
 const GradeSchema = z.enum(Object.keys(GRADES) as [Grade, ...Grade[]])
 
-/** Kinds of facility, for scoping rules ("三级甲等综合医院" is grade III-A and `general`). */
+/**
+ * Kinds of facility, for scoping rules ("三级甲等综合医院" is grade III-A and `general`).
+ *
+ * @example
+ * ```ts
+ * import { FACILITY_CATEGORIES } from 'bedstaff'
+ *
+ * FACILITY_CATEGORIES // => ["general","tcm","integrated","specialist","mch","psychiatric","rehabilitation","primary","public-health","other"]
+ * ```
+ */
 export const FACILITY_CATEGORIES = [
   'general',
   'tcm',
@@ -207,7 +236,11 @@ const ShareRule = z.strictObject({
   from: FromSchema,
   fromQuantity: Quantity,
   percent: NonNegativeDecimal,
-  floor: NonNegativeDecimal.optional(),
+  /** An absolute floor beside the share, a whole count: "且不少于2辆". */
+  floor: z
+    .string()
+    .regex(/^\d{1,15}$/, { error: 'a floor is a whole number such as "2"' })
+    .optional(),
 })
 
 /** A fixed count per facility in scope: "二级以上医院公共卫生医生不少于5人". */
@@ -402,7 +435,20 @@ export const NormRefSchema = z.strictObject({
     .optional(),
 })
 
-/** A whole plan file. */
+/**
+ * A whole plan file. The schema checks shapes only; `loadPlan` also checks references
+ * and cycles, and freezes the result.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import { PlanSchema } from 'bedstaff'
+ *
+ * const file = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
+ * PlanSchema.safeParse(file).success // => true
+ * PlanSchema.safeParse({ ...file, period: { start: 2021, end: 2025 } }).success // => false
+ * ```
+ */
 export const PlanSchema = z
   .strictObject({
     $schema: z.string().max(500).optional(),

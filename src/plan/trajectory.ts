@@ -1,7 +1,7 @@
 /**
  * Trajectories (逐步达到): a value moving from a base-year level to the target-year level.
  */
-import { Dec, decimalString } from '../decimal.js'
+import { decimalString, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
 
 /**
@@ -11,9 +11,10 @@ import { fail } from '../errors.js'
  * @throws BedstaffError `invalid-year` when the target year is not after the base year
  * @example
  * ```ts
- * linearTrajectory(2020, '0.95', 2025, '1.15')
- * // [{ year: 2021, value: '0.99' }, { year: 2022, value: '1.03' }, { year: 2023, value: '1.07' },
- * //  { year: 2024, value: '1.11' }, { year: 2025, value: '1.15' }]
+ * import { linearTrajectory } from 'bedstaff'
+ *
+ * linearTrajectory(2020, '0.95', 2025, '1.15') // => [{"year":2021,"value":"0.99"},{"year":2022,"value":"1.03"},{"year":2023,"value":"1.07"},{"year":2024,"value":"1.11"},{"year":2025,"value":"1.15"}]
+ * linearTrajectory(2025, '1.15', 2020, '0.95') // throws invalid-year
  * ```
  */
 export function linearTrajectory(
@@ -30,14 +31,15 @@ export function linearTrajectory(
   ) {
     fail('invalid-year', ['trajectory', 'fromYear'], { received: `${fromYear} → ${toYear}` })
   }
-  const a = new Dec(fromValue)
-  const step = new Dec(toValue).minus(a).div(toYear - fromYear)
+  const a = toDecimal(fromValue, ['trajectory', 'fromValue'])
+  const to = toDecimal(toValue, ['value'])
+  const step = to.minus(a).div(toYear - fromYear)
   const out: { year: number; value: string }[] = []
   for (let y = fromYear + 1; y <= toYear; y++) {
     out.push(
       Object.freeze({
         year: y,
-        value: decimalString(y === toYear ? new Dec(toValue) : a.plus(step.times(y - fromYear))),
+        value: decimalString(y === toYear ? to : a.plus(step.times(y - fromYear))),
       }),
     )
   }

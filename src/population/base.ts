@@ -6,7 +6,16 @@ import { type Dec, decimalString, describe, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
 import type { Source } from '../provenance.js'
 
-/** The kinds of population a rate can be expressed per. */
+/**
+ * The kinds of population a rate can be expressed per.
+ *
+ * @example
+ * ```ts
+ * import { BASE_KINDS } from 'bedstaff'
+ *
+ * BASE_KINDS // => ["resident","registered","elderly","children","service"]
+ * ```
+ */
 export const BASE_KINDS = ['resident', 'registered', 'elderly', 'children', 'service'] as const
 
 /**
@@ -18,7 +27,16 @@ export const BASE_KINDS = ['resident', 'registered', 'elderly', 'children', 'ser
  */
 export type BaseKind = (typeof BASE_KINDS)[number]
 
-/** Chinese names of the base kinds. */
+/**
+ * Chinese names of the base kinds.
+ *
+ * @example
+ * ```ts
+ * import { BASE_KIND_ZH } from 'bedstaff'
+ *
+ * BASE_KIND_ZH.registered // => "户籍"
+ * ```
+ */
 export const BASE_KIND_ZH: Readonly<Record<BaseKind, string>> = Object.freeze({
   resident: '常住',
   registered: '户籍',
@@ -27,7 +45,16 @@ export const BASE_KIND_ZH: Readonly<Record<BaseKind, string>> = Object.freeze({
   service: '服务',
 })
 
-/** Where a population figure comes from. */
+/**
+ * Where a population figure comes from.
+ *
+ * @example
+ * ```ts
+ * import { VINTAGES } from 'bedstaff'
+ *
+ * VINTAGES // => ["census-6","census-7","yearbook","projection","derived","estimate"]
+ * ```
+ */
 export const VINTAGES = [
   'census-6',
   'census-7',
@@ -64,8 +91,10 @@ export interface BaseDerivation {
  *
  * @example
  * ```ts
+ * import { base, type PopulationBase } from 'bedstaff'
+ *
  * const p: PopulationBase<'resident'> = base.resident(2_000_000, { year: 2025, vintage: 'derived' })
- * p.value // '2000000'
+ * p // => {"kind":"resident","value":"2000000","year":2025,"vintage":"derived","ages":null,"derivedFrom":null,"source":null}
  * ```
  */
 export interface PopulationBase<K extends BaseKind = BaseKind> {
@@ -91,10 +120,6 @@ export interface BaseOptions {
  * Validates a base kind.
  *
  * @throws BedstaffError `unknown-base-kind`
- * @example
- * ```ts
- * assertBaseKind('registered') // 'registered'
- * ```
  */
 export function assertBaseKind(value: unknown, path: Path = ['kind']): BaseKind {
   if (typeof value === 'string' && (BASE_KINDS as readonly string[]).includes(value)) {
@@ -160,9 +185,13 @@ function make<K extends BaseKind>(
  *   `invalid-year`, `unknown-vintage`
  * @example
  * ```ts
+ * import { base } from 'bedstaff'
+ *
  * const residents = base.resident(2_000_000, { year: 2025, vintage: 'derived' })
- * const ambulanceBase = base.serviceFrom(residents, 3) // 300% of residents
- * ambulanceBase.value // '6000000'
+ * const ambulanceBase = base.serviceFrom(residents, 3) // 根据市域人口的300%估算人口基数
+ * ambulanceBase.value // => "6000000"
+ * ambulanceBase.derivedFrom // => {"fromKind":"resident","fromValue":"2000000","factor":"3"}
+ * base.resident(0, { year: 2025, vintage: 'derived' }) // throws non-positive-population
  * ```
  */
 export const base = Object.freeze({
@@ -232,8 +261,12 @@ export const base = Object.freeze({
  * @throws BedstaffError `non-positive-value`, `unknown-base-kind`
  * @example
  * ```ts
+ * import { base, convertBase } from 'bedstaff'
+ *
  * const residents = base.resident(1_000_000, { year: 2025, vintage: 'projection' })
- * convertBase(residents, 'registered', { factor: '0.8' }).value // '800000'
+ * const registered = convertBase(residents, 'registered', { factor: '0.8' })
+ * registered.value // => "800000"
+ * registered.derivedFrom // => {"fromKind":"resident","fromValue":"1000000","factor":"0.8"}
  * ```
  */
 export function convertBase<K extends BaseKind>(

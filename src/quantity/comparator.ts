@@ -5,13 +5,32 @@
 import { describe } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
 
-/** `ge` ≥, `le` ≤, `gt` >, `lt` <, `approx` ≈ (a level, no direction), `eq` a target level. */
+/**
+ * `ge` ≥, `le` ≤, `gt` >, `lt` <, `approx` ≈ (a level, no direction), `eq` a target level.
+ *
+ * @example
+ * ```ts
+ * import { COMPARATORS, parseNorm } from 'bedstaff'
+ *
+ * COMPARATORS // => ["ge","le","gt","lt","approx","eq"]
+ * parseNorm('不超过9.5').comparator // => "le"
+ * ```
+ */
 export const COMPARATORS = ['ge', 'le', 'gt', 'lt', 'approx', 'eq'] as const
 
 /** A comparator. */
 export type Comparator = (typeof COMPARATORS)[number]
 
-/** The symbols shown in tables. */
+/**
+ * The symbols shown in tables.
+ *
+ * @example
+ * ```ts
+ * import { COMPARATOR_SYMBOL, COMPARATORS } from 'bedstaff'
+ *
+ * COMPARATORS.map((c) => COMPARATOR_SYMBOL[c]).join(' ') // => "≥ ≤ > < ≈ ="
+ * ```
+ */
 export const COMPARATOR_SYMBOL: Readonly<Record<Comparator, string>> = Object.freeze({
   ge: '≥',
   le: '≤',
@@ -25,10 +44,6 @@ export const COMPARATOR_SYMBOL: Readonly<Record<Comparator, string>> = Object.fr
  * Validates a comparator.
  *
  * @throws BedstaffError `invalid-comparator`
- * @example
- * ```ts
- * assertComparator('ge') // 'ge'
- * ```
  */
 export function assertComparator(value: unknown, path: Path = ['comparator']): Comparator {
   if (typeof value === 'string' && (COMPARATORS as readonly string[]).includes(value)) {

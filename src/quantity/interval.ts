@@ -11,7 +11,11 @@ import { fail, type Path } from '../errors.js'
  *
  * @example
  * ```ts
- * const i: Interval = { lo: '2.995', hi: '3.005', loClosed: true, hiClosed: false }
+ * import { contains, type Interval } from 'bedstaff'
+ *
+ * const printed300: Interval = { lo: '2.995', hi: '3.005', loClosed: true, hiClosed: false }
+ * contains(printed300, '2.995') // => true
+ * contains(printed300, '3.005') // => false
  * ```
  */
 export interface Interval {
@@ -27,7 +31,11 @@ export interface Interval {
  * @throws BedstaffError `invalid-interval`, `invalid-number`
  * @example
  * ```ts
- * interval('5', '6') // { lo: '5', hi: '6', loClosed: true, hiClosed: true }
+ * import { interval } from 'bedstaff'
+ *
+ * interval('5', '6') // => {"lo":"5","hi":"6","loClosed":true,"hiClosed":true}   (“5-6名”)
+ * interval('0.6', '1', { hiClosed: false }).hiClosed // => false
+ * interval('6', '5') // throws invalid-interval
  * ```
  */
 export function interval(
@@ -65,7 +73,10 @@ export function printedDecimals(text: string): number {
  * @throws BedstaffError `invalid-number`
  * @example
  * ```ts
- * printedInterval('3.00') // { lo: '2.995', hi: '3.005', loClosed: true, hiClosed: false }
+ * import { printedInterval } from 'bedstaff'
+ *
+ * printedInterval('3.00') // => {"lo":"2.995","hi":"3.005","loClosed":true,"hiClosed":false}
+ * printedInterval('5') // => {"lo":"4.5","hi":"5.5","loClosed":true,"hiClosed":false}
  * ```
  */
 export function printedInterval(printed: string | number, path: Path = []): Interval {
@@ -85,7 +96,10 @@ export function printedInterval(printed: string | number, path: Path = []): Inte
  *
  * @example
  * ```ts
- * contains(printedInterval('3.00'), '3.0025') // true
+ * import { contains, printedInterval } from 'bedstaff'
+ *
+ * contains(printedInterval('3.00'), '3.0025') // => true   (6005 beds per 2,000,000 × 1000)
+ * contains(printedInterval('3.00'), '3.005') // => false
  * ```
  */
 export function contains(i: Interval, value: string | number | Dec): boolean {
@@ -102,7 +116,10 @@ export function contains(i: Interval, value: string | number | Dec): boolean {
  *
  * @example
  * ```ts
- * intersect([interval('1', '3'), interval('2', '5')]) // { lo: '2', hi: '3', loClosed: true, hiClosed: true }
+ * import { interval, intersect } from 'bedstaff'
+ *
+ * intersect([interval('1', '3'), interval('2', '5')]) // => {"lo":"2","hi":"3","loClosed":true,"hiClosed":true}
+ * intersect([interval('1', '2'), interval('3', '4')]) // => null
  * ```
  */
 export function intersect(intervals: readonly Interval[]): Interval | null {

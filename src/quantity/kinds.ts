@@ -5,7 +5,17 @@
 import { describe } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
 
-/** Every quantity kind with its Chinese name and counting unit. */
+/**
+ * Every quantity kind with its Chinese name and counting unit.
+ *
+ * @example
+ * ```ts
+ * import { QUANTITY_KINDS } from 'bedstaff'
+ *
+ * QUANTITY_KINDS.beds // => {"zh":"床位","unit":"张","en":"beds"}
+ * QUANTITY_KINDS.ambulances.unit // => "辆"
+ * ```
+ */
 export const QUANTITY_KINDS = Object.freeze({
   beds: { zh: '床位', unit: '张', en: 'beds' },
   physicians: { zh: '执业（助理）医师', unit: '人', en: 'licensed (assistant) physicians' },
@@ -37,7 +47,17 @@ export const QUANTITY_KINDS = Object.freeze({
 /** A quantity kind, such as `'beds'` or `'nurses'`. */
 export type QuantityKind = keyof typeof QUANTITY_KINDS
 
-/** The quantity kinds as a list. */
+/**
+ * The quantity kinds as a list.
+ *
+ * @example
+ * ```ts
+ * import { QUANTITY_KIND_LIST } from 'bedstaff'
+ *
+ * QUANTITY_KIND_LIST.slice(0, 3) // => ["beds","physicians","nurses"]
+ * QUANTITY_KIND_LIST.includes('negative-pressure-ambulances') // => true
+ * ```
+ */
 export const QUANTITY_KIND_LIST: readonly QuantityKind[] = Object.freeze(
   Object.keys(QUANTITY_KINDS) as QuantityKind[],
 )
@@ -46,10 +66,6 @@ export const QUANTITY_KIND_LIST: readonly QuantityKind[] = Object.freeze(
  * Validates a quantity kind.
  *
  * @throws BedstaffError `unknown-quantity-kind`
- * @example
- * ```ts
- * assertQuantityKind('nurses') // 'nurses'
- * ```
  */
 export function assertQuantityKind(value: unknown, path: Path = ['quantity']): QuantityKind {
   if (typeof value === 'string' && Object.hasOwn(QUANTITY_KINDS, value))
@@ -61,11 +77,6 @@ export function assertQuantityKind(value: unknown, path: Path = ['quantity']): Q
  * Throws unless `received` is the `expected` kind: the runtime half of unit safety.
  *
  * @throws BedstaffError `kind-mismatch`
- * @example
- * ```ts
- * sameKind('beds', 'beds') // ok
- * sameKind('beds', 'nurses') // throws kind-mismatch
- * ```
  */
 export function sameKind(expected: QuantityKind, received: QuantityKind, path: Path = []): void {
   if (expected !== received) {

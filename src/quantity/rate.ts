@@ -14,7 +14,11 @@ import { assertQuantityKind, type QuantityKind } from './kinds.js'
  *
  * @example
  * ```ts
- * const beds: Rate<'beds', 'resident'> = rate('beds', '4.58', { per: 1000, base: 'resident' })
+ * import { type Rate, rate } from 'bedstaff'
+ *
+ * const nurses: Rate<'nurses', 'resident'> = rate('nurses', '4.20', { per: 1000, base: 'resident' })
+ * nurses.value // => "4.2"
+ * nurses.printed // => "4.20"
  * ```
  */
 export interface Rate<Q extends QuantityKind = QuantityKind, K extends BaseKind = BaseKind> {
@@ -43,8 +47,11 @@ export interface RateOptions<K extends BaseKind> {
  *   `negative-value`, `non-positive-value`
  * @example
  * ```ts
- * rate('beds', '4.58', { per: 1000, base: 'resident' })
- * // { type: 'rate', quantity: 'beds', value: '4.58', printed: '4.58', per: '1000', base: 'resident', source: null }
+ * import { rate } from 'bedstaff'
+ *
+ * rate('beds', '4.58', { per: 1000, base: 'resident' }) // => {"type":"rate","quantity":"beds","value":"4.58","printed":"4.58","per":"1000","base":"resident","source":null}
+ * rate('ambulances', 1, { per: 30_000, base: 'service' }).per // => "30000"   (每3万人口1辆)
+ * rate('beds', '-4.58', { per: 1000, base: 'resident' }) // throws negative-value
  * ```
  */
 export function rate<Q extends QuantityKind, K extends BaseKind>(
@@ -81,7 +88,11 @@ export function nonNegative(value: unknown, path: Path): Dec {
  *
  * @example
  * ```ts
- * rescale(rate('beds', '4.58', { per: 1000, base: 'resident' }), 10000).value // '45.8'
+ * import { rate, rescale } from 'bedstaff'
+ *
+ * const beds = rate('beds', '4.58', { per: 1000, base: 'resident' })
+ * rescale(beds, 10_000).value // => "45.8"
+ * rescale(beds, 100).printed // => "0.458"
  * ```
  */
 export function rescale<Q extends QuantityKind, K extends BaseKind>(
@@ -100,11 +111,15 @@ export function rescale<Q extends QuantityKind, K extends BaseKind>(
 }
 
 /**
- * Units per single person (`value / per`), exactly; the scale-free form used to compare rates.
+ * Units per single person (`value / per`), to 40 significant digits (exact where the quotient
+ * ends); the scale-free form used to compare rates.
  *
  * @example
  * ```ts
- * perCapita(rate('beds', '4.58', { per: 1000, base: 'resident' })).toString() // '0.00458'
+ * import { perCapita, rate } from 'bedstaff'
+ *
+ * perCapita(rate('beds', '4.58', { per: 1000, base: 'resident' })).toString() // => "0.00458"
+ * perCapita(rate('beds', '45.8', { per: 10_000, base: 'resident' })).toString() // => "0.00458"
  * ```
  */
 export function perCapita(r: Rate): Dec {

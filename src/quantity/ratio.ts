@@ -14,7 +14,10 @@ import { nonNegative } from './rate.js'
  *
  * @example
  * ```ts
- * const r: Ratio<'beds', 'nurses'> = ratio('beds', 'nurses', '0.7')
+ * import { type Ratio, ratio } from 'bedstaff'
+ *
+ * const nursesPerBed: Ratio<'beds', 'nurses'> = ratio('beds', 'nurses', '0.7') // 每床不少于0.7人
+ * nursesPerBed.value // => "0.7"
  * ```
  */
 export interface Ratio<
@@ -36,7 +39,11 @@ export interface Ratio<
  *   `non-positive-value` (a 1:0 ratio)
  * @example
  * ```ts
- * ratio('physicians', 'nurses', '1.15') // 医护比 1:1.15
+ * import { ratio } from 'bedstaff'
+ *
+ * ratio('physicians', 'nurses', '1.15') // => {"type":"ratio","from":"physicians","to":"nurses","value":"1.15","printed":"1.15","source":null}   (医护比 1:1.15)
+ * ratio('beds', 'health-technical-staff', '1.25').to // => "health-technical-staff"   (床人比 1:1.25)
+ * ratio('physicians', 'nurses', 0) // throws non-positive-value
  * ```
  */
 export function ratio<F extends QuantityKind, T extends QuantityKind>(

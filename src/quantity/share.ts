@@ -13,9 +13,12 @@ import { nonNegative } from './rate.js'
  *
  * @example
  * ```ts
+ * import { type Share, share } from 'bedstaff'
+ *
  * const s: Share<'negative-pressure-ambulances', 'ambulances'> =
  *   share('negative-pressure-ambulances', 'ambulances', '20%')
- * s.value // '0.2'
+ * s.value // => "0.2"
+ * s.printed // => "20%"
  * ```
  */
 export interface Share<
@@ -36,7 +39,12 @@ export interface Share<
  * @throws BedstaffError `invalid-share`, `invalid-number`, `unknown-quantity-kind`
  * @example
  * ```ts
- * share('health-technical-staff', 'staff', '70%').value // '0.7'
+ * import { share } from 'bedstaff'
+ *
+ * share('health-technical-staff', 'staff', '70%').value // => "0.7"
+ * share('negative-pressure-ambulances', 'ambulances', '20％').value // => "0.2"
+ * share('negative-pressure-ambulances', 'ambulances', 0.2).printed // => "0.2"
+ * share('beds', 'beds', '115%') // throws invalid-share
  * ```
  */
 export function share<Q extends QuantityKind, O extends QuantityKind>(

@@ -11,7 +11,10 @@ import { nonNegative } from './rate.js'
  *
  * @example
  * ```ts
- * const nurses2020: Stock<'nurses'> = stock('nurses', 4328, { year: 2020 })
+ * import { type Stock, stock } from 'bedstaff'
+ *
+ * const beds2020: Stock<'beds'> = stock('beds', 6855, { year: 2020 })
+ * beds2020.year // => 2020
  * ```
  */
 export interface Stock<Q extends QuantityKind = QuantityKind> {
@@ -28,7 +31,10 @@ export interface Stock<Q extends QuantityKind = QuantityKind> {
  * @throws BedstaffError `unknown-quantity-kind`, `invalid-number`, `negative-value`
  * @example
  * ```ts
- * stock('beds', 6855, { year: 2020 }).value // '6855'
+ * import { stock } from 'bedstaff'
+ *
+ * stock('beds', 6855, { year: 2020 }) // => {"type":"stock","quantity":"beds","value":"6855","year":2020,"source":null}
+ * stock('beds', -1) // throws negative-value
  * ```
  */
 export function stock<Q extends QuantityKind>(

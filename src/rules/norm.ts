@@ -41,8 +41,13 @@ export type NormForm = 'rate' | 'ratio' | 'per-unit' | 'share' | 'level'
  *
  * @example
  * ```ts
+ * import { type ParsedNorm, parseNorm } from 'bedstaff'
+ *
  * const n: ParsedNorm = parseNorm('每千常住人口4.58张')
- * // n.form 'rate', n.quantity 'beds', n.comparator 'eq', n.scale { per: '1000', base: 'resident' }
+ * n.form // => "rate"
+ * n.quantity // => "beds"
+ * n.comparator // => "eq"
+ * n.scale // => {"per":"1000","base":"resident"}
  * ```
  */
 export interface ParsedNorm {

@@ -15,7 +15,17 @@ import type { Comparator } from '../quantity/comparator.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 import type { NormForm, NormValue, ParsedNorm, PrintedNumber } from './norm.js'
 
-/** Longest norm text accepted, in UTF-16 code units. */
+/**
+ * Longest norm text accepted, in UTF-16 code units.
+ *
+ * @example
+ * ```ts
+ * import { MAX_NORM_TEXT, parseNorm } from 'bedstaff'
+ *
+ * MAX_NORM_TEXT // => 500
+ * parseNorm(`每千常住人口4.58张${' '.repeat(MAX_NORM_TEXT)}`) // throws input-too-long
+ * ```
+ */
 export const MAX_NORM_TEXT = 500
 
 const PATH = ['text'] as const
@@ -94,8 +104,11 @@ function assertText(text: unknown): string {
  * @throws BedstaffError `norm-unreadable` (not a string), `input-too-long`
  * @example
  * ```ts
- * normalizeNormText('每千常住人口 ４．５８ 张') // '每千常住人口4.58张'
- * normalizeNormText('５～６名') // '5-6名'
+ * import { normalizeNormText } from 'bedstaff'
+ *
+ * normalizeNormText('每千常住人口 ４．５８ 张') // => "每千常住人口4.58张"
+ * normalizeNormText('５～６名') // => "5-6名"
+ * normalizeNormText('医护比１∶１．２５') // => "医护比1:1.25"
  * ```
  */
 export function normalizeNormText(text: string): string {
@@ -779,15 +792,18 @@ function kindsOf(
  *   `invalid-number` (over 64 characters), `too-many-digits` or `number-out-of-range`
  * @example
  * ```ts
- * const n = parseNorm('每万户籍人口全科医生数达到5.0人以上')
- * n.form // 'rate'
- * n.quantity // 'gps'
- * n.comparator // 'ge'
- * n.value // { type: 'point', number: { value: '5', printed: '5.0' }, alternate: null }
- * n.scale // { per: '10000', base: 'registered' }
+ * import { parseNorm } from 'bedstaff'
  *
- * parseNorm('不低于20%且不少于2辆').floor // { value: '2', printed: '2' }
- * parseNorm('1∶1.25').value // { type: 'point', number: { value: '1.25', printed: '1.25' }, alternate: null }
+ * const n = parseNorm('每万户籍人口全科医生数达到5.0人以上')
+ * n.form // => "rate"
+ * n.quantity // => "gps"
+ * n.comparator // => "ge"
+ * n.value // => {"type":"point","number":{"value":"5","printed":"5.0"},"alternate":null}
+ * n.scale // => {"per":"10000","base":"registered"}
+ *
+ * parseNorm('负压救护车比例不低于20%且不少于2辆').floor // => {"value":"2","printed":"2"}
+ * parseNorm('1∶1.25').value // => {"type":"point","number":{"value":"1.25","printed":"1.25"},"alternate":null}
+ * parseNorm('每千常住人口张') // throws norm-no-number
  * ```
  */
 export function parseNorm(text: string): ParsedNorm {

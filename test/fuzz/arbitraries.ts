@@ -59,7 +59,7 @@ export function paths(
   out: (string | number)[][] = [],
 ) {
   out.push(prefix)
-  if (Array.isArray(value)) value.forEach((v, i) => paths(v, [...prefix, i], out))
+  if (Array.isArray(value)) for (const [i, v] of value.entries()) paths(v, [...prefix, i], out)
   else if (value && typeof value === 'object')
     for (const [k, v] of Object.entries(value)) paths(v, [...prefix, k], out)
   return out

@@ -10,12 +10,9 @@ import { sourcesOf } from '../context.js'
 import { type Finding, finding } from '../finding.js'
 
 /**
- * Mixed bases and mixed vintages within one indicator.
- *
- * @example
- * ```ts
- * checkBaseAndVintage(auditContext(plan)) // GPs per 10,000 registered in 2020, resident in 2015
- * ```
+ * Mixed bases and mixed vintages within one indicator. In Fenghua 2021–2025 it finds the 2020
+ * targets given on the 6th census beside the same indicators on the 7th (beds per 1,000: 5.54
+ * against 4.98).
  */
 export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
   const out: Finding[] = []

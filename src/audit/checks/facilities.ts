@@ -25,12 +25,8 @@ function columnValue(f: Facility, column: string, baseYear: number, targetYear: 
 }
 
 /**
- * Row identities, opened-versus-built, and column sums against the table's total figures.
- *
- * @example
- * ```ts
- * checkFacilities(auditContext(plan)) // 慈溪弘和医院: 308 + 0 = 308, the table gives 157
- * ```
+ * Row identities, opened-versus-built, and column sums against the table's total figures. In
+ * Cixi 2021–2025 it finds 慈溪弘和医院: 308 open beds + 0 newly opened = 308, the table gives 157.
  */
 export function checkFacilities(ctx: AuditContext): Finding[] {
   const out: Finding[] = []

@@ -48,12 +48,8 @@ const fmt = (r: Range) =>
 
 /**
  * rate × base against the stated count, for every pair with a plan base of its kind and year,
- * and the joint implied population of every year and base kind.
- *
- * @example
- * ```ts
- * checkPopulations(auditContext(plan)) // [{ code: 'implied-population-conflict', ... }]
- * ```
+ * and the joint implied population of every year and base kind. In Haishu 2021–2025 the 2020
+ * beds and nurses imply populations that do not overlap (`implied-population-conflict`).
  */
 export function checkPopulations(ctx: AuditContext): Finding[] {
   const out: Finding[] = []

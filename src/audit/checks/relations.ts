@@ -108,12 +108,8 @@ function includesCheck(ctx: AuditContext, rel: Extract<Relation, { type: 'includ
 
 /**
  * Checks every relation of the plan. A relation naming a missing figure is skipped (loading
- * already refuses such plans).
- *
- * @example
- * ```ts
- * checkRelations(auditContext(plan)) // [{ code: 'sum-mismatch', ... }]
- * ```
+ * already refuses such plans). In Cixi 2016–2020 it finds 2892 + 1611 + 2100 = 6603 beds
+ * against a stated total of 6653 (`sum-mismatch`).
  */
 export function checkRelations(ctx: AuditContext): Finding[] {
   const out: Finding[] = []

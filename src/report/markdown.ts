@@ -1,0 +1,45 @@
+/**
+ * GitHub-flavoured Markdown tables.
+ */
+import { type Grid, header, type Lang, view } from './grid.js'
+import { oneLine } from './width.js'
+
+const cellText = (text: string): string =>
+  oneLine(text)
+    .replace(/\\/g, '\\\\')
+    .replace(/\|/g, '\\|')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+
+/**
+ * A grid as a GitHub Markdown table under a `###` heading; `-` marks a cell that does not
+ * apply. Only the table view's columns are shown.
+ *
+ * @example
+ * ```ts
+ * import { base, markdownTable, rate, totalFromRate, totalGrid } from 'bedstaff'
+ *
+ * const beds = totalFromRate(
+ *   rate('beds', '4.58', { per: 1000, base: 'resident' }),
+ *   base.resident(2_000_000, { year: 2025, vintage: 'derived' }),
+ *   { rounding: 'ceil' },
+ * )
+ * console.log(markdownTable(totalGrid(beds, 'zh'), 'zh'))
+ * // ### 按配置标准推算总量
+ * //
+ * // | 资源 | 配置标准 | 人口基数 | 精确值 | 取整值 | 取整 |
+ * // | --- | --- | --- | ---: | ---: | --- |
+ * // | 床位 | 每1000常住人口 4.58 | 常住人口 2000000（2025，推算） | 9160 | 9160 | ceil |
+ * ```
+ */
+export function markdownTable(g: Grid, lang: Lang): string {
+  const v = view(g, 'table')
+  const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`
+  return [
+    `### ${cellText(lang === 'zh' ? v.title.zh : v.title.en)}`,
+    '',
+    row(v.columns.map((c) => cellText(header(c, lang)))),
+    row(v.columns.map((c) => (c.align === 'right' ? '---:' : '---'))),
+    ...v.rows.map((r) => row(r.map((cell) => (cell === null ? '-' : cellText(cell))))),
+  ].join('\n')
+}

@@ -1,0 +1,225 @@
+/**
+ * Seeded, reproducible Monte Carlo runs over a plan's ranges: every range rule (5–6 per 10,000)
+ * and every listed population is drawn uniformly, the plan evaluated, and each rule's counts
+ * summarised by nearest-rank percentiles.
+ */
+import { Dec, decimalString, describe, toDecimal } from '../decimal.js'
+import { fail, type Path } from '../errors.js'
+import { resolveBases } from '../plan/bases.js'
+import { deepFreeze, loadPlan } from '../plan/load.js'
+import { type BaseEntry, PLAN_LIMITS, type Rule } from '../plan/schema.js'
+import { countOf } from '../rounding.js'
+import { invalidOption, knownKeys, listOption, optionsObject, stringOption } from './options.js'
+import { mulberry32, uniformDecimal } from './prng.js'
+import { affectedRules, ruleRunner, runRules } from './rule-runner.js'
+
+/**
+ * Most runs one call may make.
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import { MAX_RUNS, monteCarlo } from 'bedstaff'
+ *
+ * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
+ * MAX_RUNS // => 100000
+ * monteCarlo(cixi, { runs: MAX_RUNS + 1, seed: 1 }) // throws too-many-runs
+ * ```
+ */
+export const MAX_RUNS = 100_000
+
+/** A population drawn uniformly in [lo, hi). */
+export interface PopulationRange {
+  readonly base: string
+  readonly lo: string | number
+  readonly hi: string | number
+}
+
+/** Options of {@link monteCarlo}. */
+export interface MonteCarloOptions {
+  /** How many runs: a whole number from 1 to 100,000. */
+  readonly runs: number
+  /** The generator's seed: a whole number from 0 to 2^32 − 1. The same seed gives the same output. */
+  readonly seed: number
+  /** Bases (given directly, not made from another) to draw in [lo, hi) in each run. */
+  readonly populations?: readonly PopulationRange[]
+}
+
+/** One rule's counts over the runs. */
+export interface MonteCarloRule {
+  readonly rule: string
+  readonly quantity: string
+  /** How many runs gave the rule a count. */
+  readonly runs: number
+  /** Nearest-rank percentiles of the counts. */
+  readonly p5: number
+  readonly p50: number
+  readonly p95: number
+  readonly min: number
+  readonly max: number
+}
+
+/** What {@link monteCarlo} returns. */
+export interface MonteCarlo {
+  readonly plan: string
+  readonly runs: number
+  readonly seed: number
+  /** What each run draws, in the order drawn: range rules (plan order), then populations. */
+  readonly sampled: { readonly rules: readonly string[]; readonly populations: readonly string[] }
+  /** Every rule that had a count in at least one run, in plan order. */
+  readonly rules: readonly MonteCarloRule[]
+}
+
+const isRanged = (rule: Rule): boolean =>
+  rule.type !== 'level' && rule.type !== 'banded-ratio' && 'range' in rule && !!rule.range
+
+function withDrawnValue(rule: Rule, value: Dec): Rule {
+  const rest = Object.fromEntries(Object.entries(rule).filter(([k]) => k !== 'range'))
+  return { ...rest, value: decimalString(value) } as Rule
+}
+
+function wholeNumber(value: unknown, path: Path, min: number, max: number): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    invalidOption(path, `expected a whole number from ${min} to ${max}, got ${describe(value)}`)
+  }
+  return value
+}
+
+/**
+ * The nearest-rank percentile of sorted counts: the value at rank ⌈P/100 × n⌉ (at least 1).
+ * @internal
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import { monteCarlo } from 'bedstaff'
+ *
+ * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
+ * // One run: every percentile is that run's count.
+ * const [beds] = monteCarlo(cixi, { runs: 1, seed: 0 }).rules
+ * beds?.rule // => 'beds-per-1000'
+ * [beds?.p5, beds?.p50, beds?.p95] // => [9160, 9160, 9160]
+ * ```
+ */
+export function nearestRank(sorted: readonly number[], percent: number): number {
+  const rank = countOf(new Dec(percent).times(sorted.length).div(100), 'ceil') ?? 1
+  const index = countOf(Dec.max(new Dec(rank), new Dec(1)).minus(1), 'floor') ?? 0
+  return sorted[index] ?? 0
+}
+
+/**
+ * Runs a plan `runs` times. Each run draws, with a mulberry32 generator seeded by `seed`, every
+ * rule stated as a range (per-capita, ratio or per-facility; in plan order) uniformly in
+ * [min, max), and then every listed population uniformly in [lo, hi); each draw is
+ * `lo + (k / 2^32) × (hi − lo)` in Dec, with k the generator's 32-bit integer. The plan is
+ * evaluated with the drawn values, and each rule's counts are summarised: nearest-rank p5, p50,
+ * p95, min and max. The same plan, options and seed always give the same output.
+ *
+ * @throws BedstaffError `too-many-runs` (runs above 100,000), `invalid-options` (runs, seed,
+ *   populations), `unknown-reference` (a population's base; path
+ *   `['options', 'populations', i, 'base']`), `invalid-number`, and the errors of `loadPlan`
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import { monteCarlo } from 'bedstaff'
+ *
+ * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
+ * const options = { runs: 1000, seed: 2025 }
+ * const mc = monteCarlo(cixi, options)
+ * mc.sampled.rules // => ["chc-physicians-per-10000", "supervision-staff-per-10000"]
+ * const chc = mc.rules.find((r) => r.rule === 'chc-physicians-per-10000')
+ * const spread = [chc?.min, chc?.p5, chc?.p50, chc?.p95, chc?.max]
+ * spread // => [1001, 1010, 1095, 1187, 1200]   (5–6 per 10,000 of 2,000,000)
+ * JSON.stringify(monteCarlo(cixi, options)) === JSON.stringify(mc) // => true
+ * ```
+ */
+export function monteCarlo(plan: unknown, options: MonteCarloOptions): MonteCarlo {
+  const p = loadPlan(plan)
+  const o = optionsObject(options)
+  knownKeys(o, ['runs', 'seed', 'populations'], ['options'])
+  if (typeof o.runs === 'number' && Number.isInteger(o.runs) && o.runs > MAX_RUNS) {
+    fail('too-many-runs', ['options', 'runs'], { received: o.runs, limit: MAX_RUNS })
+  }
+  const runs = wholeNumber(o.runs, ['options', 'runs'], 1, MAX_RUNS)
+  const seed = wholeNumber(o.seed, ['options', 'seed'], 0, 4_294_967_295)
+
+  const drawn: { entry: BaseEntry; lo: Dec; hi: Dec }[] = []
+  const listed = listOption(o.populations, ['options', 'populations'], PLAN_LIMITS.bases) ?? []
+  listed.forEach((item, i) => {
+    const path: Path = ['options', 'populations', i]
+    const range = optionsObject(item, path)
+    knownKeys(range, ['base', 'lo', 'hi'], path)
+    const id = stringOption(range.base, [...path, 'base'])
+    const entry = p.bases.find((b) => b.id === id)
+    if (!entry)
+      fail('unknown-reference', [...path, 'base'], { id, what: 'base', whatZh: '人口基数' })
+    if (entry.from !== undefined) {
+      invalidOption(
+        [...path, 'base'],
+        `base "${id}" is computed from "${entry.from}"; draw that base`,
+      )
+    }
+    if (drawn.some((d) => d.entry.id === id)) invalidOption([...path, 'base'], `"${id}" twice`)
+    const lo = toDecimal(range.lo, [...path, 'lo'])
+    const hi = toDecimal(range.hi, [...path, 'hi'])
+    if (lo.lte(0)) invalidOption([...path, 'lo'], 'a population is greater than zero')
+    if (lo.gt(hi)) invalidOption([...path, 'hi'], 'hi is below lo')
+    drawn.push({ entry, lo, hi })
+  })
+
+  const runner = ruleRunner(p)
+  const ranged = runner.rules.filter(isRanged)
+  const baseBases = resolveBases(p)
+  const baseline = runRules(runner, baseBases, new Map())
+  const perCapita = drawn.length > 0 ? runner.rules.filter((r) => r.type === 'per-capita') : []
+  const affected = affectedRules(
+    runner,
+    [...ranged, ...perCapita].map((r) => r.id),
+  )
+  const counts = new Map<string, number[]>(runner.rules.map((r) => [r.id, []]))
+  const next = mulberry32(seed)
+
+  for (let run = 0; run < runs; run++) {
+    const replaced = new Map<string, Rule>()
+    for (const rule of ranged) {
+      const r = 'range' in rule ? rule.range : undefined
+      const min = new Dec(r?.min ?? '0')
+      const max = new Dec(r?.max ?? '0')
+      replaced.set(rule.id, withDrawnValue(rule, uniformDecimal(next, min, max)))
+    }
+    const extra = drawn.map((d) => ({
+      ...d.entry,
+      value: decimalString(uniformDecimal(next, d.lo, d.hi)),
+    }))
+    const bases = extra.length > 0 ? resolveBases(p, extra) : baseBases
+    const results = runRules(runner, bases, replaced, { previous: baseline, affected })
+    for (const rule of runner.rules) {
+      const r = results.get(rule.id)
+      if (r?.status === 'ok' && r.count !== null) counts.get(rule.id)?.push(r.count)
+    }
+  }
+
+  const rules: MonteCarloRule[] = []
+  for (const rule of runner.rules) {
+    const list = counts.get(rule.id) ?? []
+    if (list.length === 0) continue
+    const sorted = [...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+    rules.push({
+      rule: rule.id,
+      quantity: rule.quantity,
+      runs: sorted.length,
+      p5: nearestRank(sorted, 5),
+      p50: nearestRank(sorted, 50),
+      p95: nearestRank(sorted, 95),
+      min: sorted[0] ?? 0,
+      max: sorted[sorted.length - 1] ?? 0,
+    })
+  }
+  return deepFreeze({
+    plan: p.id,
+    runs,
+    seed,
+    sampled: { rules: ranged.map((r) => r.id), populations: drawn.map((d) => d.entry.id) },
+    rules,
+  })
+}

@@ -1,0 +1,30 @@
+/**
+ * `npm run fuzz -- --runs N [--seed S]`: the fuzz properties with as many cases as asked for.
+ * Prints the seed first, so a failure can be replayed with the same `--seed`.
+ */
+import { parseArgs } from 'node:util'
+import { runFuzz } from './properties.js'
+
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '100000' }, seed: { type: 'string' } },
+  strict: true,
+})
+const runs = Number.parseInt(values.runs, 10)
+const seed =
+  values.seed === undefined ? Date.now() % 2_147_483_647 : Number.parseInt(values.seed, 10)
+if (!Number.isSafeInteger(runs) || runs < 1 || !Number.isSafeInteger(seed)) {
+  console.error('usage: npm run fuzz -- --runs N [--seed S]')
+  process.exit(2)
+}
+console.log(`fuzz: ${runs} cases, seed ${seed} (replay with --seed ${seed})`)
+const started = performance.now()
+try {
+  const cases = runFuzz(runs, seed)
+  console.log(
+    `fuzz: ${cases} cases, 0 failures, seed ${seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  )
+} catch (e) {
+  console.error(e instanceof Error ? e.message : e)
+  console.error(`fuzz: FAILED, seed ${seed} (replay with --seed ${seed})`)
+  process.exit(1)
+}
