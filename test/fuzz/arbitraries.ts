@@ -217,3 +217,89 @@ export const normText: fc.Arbitrary<string> = fc.oneof(
     )
     .map((parts) => parts.join('')),
 )
+
+/** A plan (valid or mutated) with a scenario (valid or mutated) over it. */
+export const scenarioInput: fc.Arbitrary<[unknown, unknown]> = fc
+  .tuple(
+    planSeed.map(consistentPlan),
+    fc.record({
+      id: fc.constantFrom('s', 'low', ''),
+      populations: fc.constant([{ base: 'resident-2025', value: '1950000' }]),
+      rules: fc.constant([{ rule: 'beds-rule', value: '4.2' }]),
+    }),
+  )
+  .chain(([plan, scenario]) =>
+    fc.oneof(
+      fc.constant<[unknown, unknown]>([plan, scenario]),
+      fc
+        .tuple(fc.constantFrom(...paths(scenario)), hostile, fc.integer({ min: 0, max: 2 }))
+        .map(([path, value, op]): [unknown, unknown] => [
+          plan,
+          mutateAt(
+            scenario,
+            path,
+            op === 0 ? { set: value } : op === 1 ? { delete: true } : { extra: true },
+          ),
+        ]),
+    ),
+  )
+
+const word = fc.constantFrom(
+  'evaluate',
+  'audit',
+  'scenario',
+  'compare',
+  'total',
+  'schema',
+  'import-csv',
+  'facilities',
+  'bases',
+  'plan.json',
+  'plan.yaml',
+  'bad.json',
+  'missing.json',
+  'scenario.json',
+  'out.json',
+  '--format',
+  'json',
+  'csv',
+  'markdown',
+  'table',
+  'xml',
+  '--lang',
+  'zh',
+  'en',
+  '--year',
+  '2025',
+  '-1',
+  '--base',
+  'resident-2025=1950000',
+  'resident=2000000',
+  '--set',
+  'beds-rule=4.2',
+  'beds-rule=20%',
+  '--population',
+  'resident-2025=growth:2020:1800000',
+  '--out',
+  '--force',
+  '--table',
+  'all',
+  'grades',
+  '--help',
+  '--version',
+  '--nope',
+  '每千常住人口4.58张',
+  '1:1.25',
+  '',
+  '--rounding',
+  'floor',
+)
+
+/** Command lines built from the command's own words, and a plan file for them to read. */
+export const argvInput: fc.Arbitrary<[string[], unknown]> = fc.tuple(
+  fc.oneof(
+    fc.array(word, { maxLength: 8 }),
+    fc.array(fc.string({ maxLength: 12 }), { maxLength: 4 }),
+  ),
+  planInput,
+)

@@ -4,16 +4,23 @@
  */
 import fc from 'fast-check'
 import { auditPlan } from '../../src/audit/audit.js'
+import type { Io } from '../../src/cli/io.js'
+import { run } from '../../src/cli/run.js'
 import { toDecimal } from '../../src/decimal.js'
 import { impliedPopulation } from '../../src/derive/implied-population.js'
 import { rateFromTotal } from '../../src/derive/rate-from-total.js'
 import { totalFromRate } from '../../src/derive/total-from-rate.js'
+import { BedstaffError } from '../../src/errors.js'
 import { evaluatePlan } from '../../src/plan/evaluate.js'
 import { loadPlan } from '../../src/plan/load.js'
 import { base } from '../../src/population/base.js'
 import { rate } from '../../src/quantity/rate.js'
 import { parseNorm } from '../../src/rules/parse-norm.js'
-import { hostile, normText, planInput } from './arbitraries.js'
+import { compareScenarios } from '../../src/scenario/compare.js'
+import { evaluateScenario } from '../../src/scenario/evaluate.js'
+import { monteCarlo } from '../../src/scenario/monte-carlo.js'
+import { sensitivity } from '../../src/scenario/sensitivity.js'
+import { argvInput, hostile, normText, planInput, scenarioInput } from './arbitraries.js'
 import { answersOrRefuses, checkOutput } from './invariants.js'
 
 /** A named property and the share of the run budget it gets. */
@@ -73,14 +80,75 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
         throw new Error('Object.prototype was polluted')
     }),
   },
+  {
+    name: 'scenarios evaluate, compare and vary, or are refused with a typed error',
+    weight: 2,
+    property: fc.property(scenarioInput as fc.Arbitrary<unknown>, (input) => {
+      const [plan, scenario] = input as [unknown, unknown]
+      answersOrRefuses(() => evaluateScenario(plan, scenario))
+      answersOrRefuses(() => compareScenarios(plan, [{ id: 'plan' }, scenario]))
+      answersOrRefuses(() => sensitivity(plan, { percent: '10', rules: ['beds-rule'] }))
+      answersOrRefuses(() => monteCarlo(plan, { runs: 5, seed: 7 }))
+    }),
+  },
+  {
+    name: 'the command exits 0, 1 or 2 for any arguments and files, never 3 and never throws',
+    weight: 1,
+    property: fc.property(argvInput as fc.Arbitrary<unknown>, (input) => {
+      const [argv, plan] = input as [string[], unknown]
+      const files = new Map([
+        ['plan.json', JSON.stringify(plan)],
+        ['plan.yaml', `id: "x"\nrules: [${'['.repeat(3)}`],
+        ['bad.json', '{"id": '],
+        [
+          'scenario.json',
+          JSON.stringify({ id: 'low', populations: [{ base: 'resident-2025', value: '1950000' }] }),
+        ],
+      ])
+      const io = memoryIo(files)
+      const code = run(argv, io)
+      if (code !== 0 && code !== 1 && code !== 2)
+        throw new Error(`exit ${code}: ${io.out.join('').slice(0, 300)}`)
+      for (const text of io.out)
+        if (/\n\s+at /.test(text))
+          throw new Error(`a stack trace was printed: ${text.slice(0, 300)}`)
+    }),
+  },
 ]
+
+/** An in-memory file system for the command: nothing touches the disk. */
+function memoryIo(files: Map<string, string>): Io & { out: string[] } {
+  const out: string[] = []
+  return {
+    out,
+    readFile: (path) => {
+      const text = files.get(path)
+      // the Io contract: failures are typed, as the real file system's are
+      if (text === undefined) {
+        throw new BedstaffError('file-unreadable', [], {
+          reason: 'no such file',
+          reasonZh: '文件不存在',
+        })
+      }
+      return text
+    },
+    writeFile: (path, text, exclusive) => {
+      if (exclusive && files.has(path))
+        throw Object.assign(new Error(`EEXIST ${path}`), { code: 'EEXIST' })
+      files.set(path, text)
+    },
+    stdout: (text) => out.push(text),
+    stderr: (text) => out.push(text),
+    year: () => 2025,
+  }
+}
 
 /** Runs every property with its share of `runs`; returns the number of cases run. */
 export function runFuzz(runs: number, seed: number): number {
   const total = FUZZ_PROPERTIES.reduce((a, p) => a + p.weight, 0)
   let cases = 0
   for (const p of FUZZ_PROPERTIES) {
-    const numRuns = Math.max(1, Math.round((runs * p.weight) / total))
+    const numRuns = Math.max(1, Math.ceil((runs * p.weight) / total))
     fc.assert(p.property as fc.IProperty<[unknown]>, { numRuns, seed, verbose: 1 })
     cases += numRuns
   }
