@@ -80,6 +80,27 @@ export const FINDINGS = {
     zh: (p: P) =>
       `${v(p, 'label')}：${v(p, 'numerator')} / ${v(p, 'denominator')} 得 1:${v(p, 'expected')}，规划写为 1:${v(p, 'ratio')}`,
   },
+  'share-mismatch': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')}: ${v(p, 'part')} / ${v(p, 'total')} is ${v(p, 'expected')}%, stated ${v(p, 'share')}`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：${v(p, 'part')} / ${v(p, 'total')} 为 ${v(p, 'expected')}%，规划写为${v(p, 'share')}`,
+  },
+  'growth-mismatch': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')}: from ${v(p, 'from')} to ${v(p, 'to')} is ${v(p, 'expected')}%, stated ${v(p, 'growth')}`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：由${v(p, 'from')}到${v(p, 'to')}的增幅为${v(p, 'expected')}%，规划写为${v(p, 'growth')}`,
+  },
+  'average-out-of-range': {
+    severity: 'error',
+    en: (p: P) =>
+      `${v(p, 'label')}: the average ${v(p, 'average')} lies outside its parts (${v(p, 'lo')} to ${v(p, 'hi')})`,
+    zh: (p: P) =>
+      `${v(p, 'label')}：平均值${v(p, 'average')}不在各分项（${v(p, 'lo')}至${v(p, 'hi')}）之间`,
+  },
   'includes-shortfall': {
     severity: 'error',
     en: (p: P) =>

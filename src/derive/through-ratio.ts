@@ -91,6 +91,7 @@ export function ratioOf<F extends QuantityKind, T extends QuantityKind>(
   to: Amount<T>,
   opts: { readonly decimals: number; readonly rounding: Rounding },
 ): {
+  readonly type: 'ratio-of'
   readonly from: F
   readonly to: T
   readonly exact: string
@@ -111,6 +112,7 @@ export function ratioOf<F extends QuantityKind, T extends QuantityKind>(
       ? decimalString(exact)
       : roundTo(exact, decimals, rounding).toFixed(decimals)
   return Object.freeze({
+    type: 'ratio-of',
     from: from.quantity,
     to: to.quantity,
     exact: decimalString(exact),

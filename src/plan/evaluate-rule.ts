@@ -389,19 +389,10 @@ export function pickBand<B extends { minFrom: string | null; maxFrom: string | n
 }
 
 /**
- * Evaluates one rule. Never throws for a missing base or input: the result says what is missing.
- *
- * @example
- * ```ts
- * import { readFileSync } from 'node:fs'
- * import { base, evaluateRule, loadPlan } from 'bedstaff'
- *
- * const plan = loadPlan(JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
- * const residents = { id: 'resident-2025', ...base.resident(2_000_000, { year: 2025, vintage: 'derived' }) }
- * const beds = plan.rules.find((r) => r.id === 'beds-per-1000')! // 每千常住人口4.58张
- * evaluateRule(beds, { plan, bases: new Map([[residents.id, residents]]), results: new Map() }).count // => 9160
- * evaluateRule(beds, { plan, bases: new Map(), results: new Map() }).status // => "base-missing"
- * ```
+ * Evaluates one rule against the bases, facilities and results in its context. Never throws
+ * for a missing base or input: the result says what is missing. Used by `evaluatePlan`, the
+ * scenarios and `createSweep`.
+ * @internal
  */
 export function evaluateRule(rule: Rule, context: RuleContext): RuleResult {
   const ctx: Ctx = context.dec ? (context as Ctx) : { ...context, dec: decimalReader() }

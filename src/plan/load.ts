@@ -49,6 +49,20 @@ export function relationRefs(rel: Relation): [string, Path][] {
         [rel.from, ['from']],
         [rel.increment, ['increment']],
       ]
+    case 'share-of':
+      return [
+        [rel.share, ['share']],
+        [rel.part, ['part']],
+        [rel.total, ['total']],
+      ]
+    case 'growth':
+      return [
+        [rel.growth, ['growth']],
+        [rel.from, ['from']],
+        [rel.to, ['to']],
+      ]
+    case 'average-of':
+      return [[rel.average, ['average']], ...many(rel.parts, 'parts')]
     case 'includes':
       return [[rel.ratio, ['ratio']], [rel.times, ['times']], ...many(rel.parts, 'parts')]
     case 'ratio-of':

@@ -105,19 +105,29 @@ for (let i = 0; i < 7; i++) {
 coldStarts.sort((a, b) => a - b)
 const coldStart = coldStarts[3] as number
 
-// The minified ESM bundle, dependencies excluded.
+// The minified ESM bundle, dependencies excluded: the whole library, and what the README's
+// first example (base, rate, totalFromRate) pulls in once a bundler drops the rest.
 const out = mkdtempSync(join(tmpdir(), 'bedstaff-size-'))
-await build({
-  entryPoints: [join(root, 'src', 'index.ts')],
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  platform: 'neutral',
-  packages: 'external',
-  outfile: join(out, 'index.js'),
-  logLevel: 'silent',
+const bundle = async (name: string, entry: { path: string } | { contents: string }) => {
+  await build({
+    ...('path' in entry
+      ? { entryPoints: [entry.path] }
+      : { stdin: { contents: entry.contents, resolveDir: root, loader: 'ts' as const } }),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'neutral',
+    packages: 'external',
+    outfile: join(out, name),
+    logLevel: 'silent',
+  })
+  return statSync(join(out, name)).size
+}
+const bundleBytes = await bundle('index.js', { path: join(root, 'src', 'index.ts') })
+const exampleBytes = await bundle('example.js', {
+  contents:
+    "import { base, rate, totalFromRate } from './src/index.ts'\nconsole.log(totalFromRate(rate('beds', '4.58', { per: 1000, base: 'resident' }), base.resident(2e6, { year: 2025, vintage: 'derived' }), { rounding: 'ceil' }).count)\n",
 })
-const bundleBytes = statSync(join(out, 'index.js')).size
 rmSync(out, { recursive: true, force: true })
 
 const figures = {
@@ -132,6 +142,7 @@ const figures = {
   sweepScenariosPerSecondAllRules: Math.round(sweepAllRules),
   cliColdStartMs: coldStart,
   esmBundleMinifiedBytes: bundleBytes,
+  readmeExampleTreeShakenBytes: exampleBytes,
   node: process.version,
 }
 const targets = {

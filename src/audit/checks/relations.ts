@@ -66,6 +66,98 @@ function sumCheck(
   return []
 }
 
+const HUNDRED = new Dec(100)
+
+/**
+ * A stated percentage against the one its figures give: a share (part / total) or a growth
+ * ((to − from) / from), both through the intervals of the printed values.
+ */
+function percentCheck(
+  ctx: AuditContext,
+  rel: Extract<Relation, { type: 'share-of' | 'growth' }>,
+): Finding[] {
+  const pct = ctx.figure(rel.type === 'share-of' ? rel.share : rel.growth)
+  const [a, b] =
+    rel.type === 'share-of'
+      ? [ctx.figure(rel.part), ctx.figure(rel.total)]
+      : [ctx.figure(rel.to), ctx.figure(rel.from)]
+  if (!pct || !a || !b) return []
+  const num = rel.type === 'share-of' ? figureRange(a) : subRanges(figureRange(a), figureRange(b))
+  const q = divRanges(num, figureRange(b))
+  if (!q) return []
+  const implied = { lo: q.lo.times(HUNDRED), hi: q.hi.times(HUNDRED) }
+  const stated = figureRange(pct)
+  if (overlaps(implied, stated)) return []
+  const exact = (
+    rel.type === 'share-of' ? new Dec(a.value) : new Dec(a.value).minus(new Dec(b.value))
+  )
+    .div(new Dec(b.value))
+    .times(HUNDRED)
+  const shown = exact.toDecimalPlaces(4).toString()
+  const label = pct.label.en ?? pct.label.zh
+  const params =
+    rel.type === 'share-of'
+      ? { label, part: a.printed, total: b.printed, expected: shown, share: pct.printed }
+      : { label, from: b.printed, to: a.printed, expected: shown, growth: pct.printed }
+  return [
+    finding(rel.type === 'share-of' ? 'share-mismatch' : 'growth-mismatch', params, {
+      subjects: [rel.id, pct.id, a.id, b.id],
+      figure: pct.id,
+      numbers: {
+        stated: pct.value,
+        recomputed: decimalString(exact),
+        interval: rangeJson(stated),
+        residual: decimalString(new Dec(pct.value).minus(exact)),
+      },
+      explanation: typoLike(new Dec(pct.value).minus(exact)) ? 'typo' : 'unknown',
+      sources: sourcesOf([rel, pct, a, b]),
+    }),
+  ]
+}
+
+/** An average must lie between the smallest and the largest of its parts. */
+function averageCheck(
+  ctx: AuditContext,
+  rel: Extract<Relation, { type: 'average-of' }>,
+): Finding[] {
+  const avg = ctx.figure(rel.average)
+  const parts = rel.parts.map(ctx.figure)
+  if (!avg || !parts.every((p): p is Figure => p !== undefined)) return []
+  const ranges = parts.map(figureRange)
+  const lo = ranges.reduce((m, r) => (r.lo.lt(m) ? r.lo : m), ranges[0]?.lo ?? new Dec(0))
+  const hi = ranges.reduce((m, r) => (r.hi.gt(m) ? r.hi : m), ranges[0]?.hi ?? new Dec(0))
+  const a = figureRange(avg)
+  if (overlaps(a, { lo, hi })) return []
+  const nearest = a.hi.lt(lo) ? lo : hi
+  return [
+    finding(
+      'average-out-of-range',
+      {
+        label: avg.label.en ?? avg.label.zh,
+        average: avg.printed,
+        lo: decimalString(
+          parts.reduce((m, p) => Dec.min(m, new Dec(p.value)), new Dec(parts[0]?.value ?? '0')),
+        ),
+        hi: decimalString(
+          parts.reduce((m, p) => Dec.max(m, new Dec(p.value)), new Dec(parts[0]?.value ?? '0')),
+        ),
+      },
+      {
+        subjects: [rel.id, avg.id, ...parts.map((p) => p.id)],
+        figure: avg.id,
+        numbers: {
+          stated: avg.value,
+          recomputed: decimalString(nearest),
+          interval: rangeJson(a),
+          residual: decimalString(new Dec(avg.value).minus(nearest)),
+        },
+        explanation: 'unknown',
+        sources: sourcesOf([rel, avg, ...parts]),
+      },
+    ),
+  ]
+}
+
 /** ratio × times must cover the parts: 1.60 staff per bed × 9160 beds ≥ 7300 + 8400. */
 function includesCheck(ctx: AuditContext, rel: Extract<Relation, { type: 'includes' }>): Finding[] {
   const r = ctx.figure(rel.ratio)
@@ -153,6 +245,10 @@ export function checkRelations(ctx: AuditContext): Finding[] {
       }
     } else if (rel.type === 'includes') {
       out.push(...includesCheck(ctx, rel))
+    } else if (rel.type === 'share-of' || rel.type === 'growth') {
+      out.push(...percentCheck(ctx, rel))
+    } else if (rel.type === 'average-of') {
+      out.push(...averageCheck(ctx, rel))
     } else {
       const [r, n, d] = [
         ctx.figure(rel.ratio),
