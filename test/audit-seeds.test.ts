@@ -120,6 +120,12 @@ describe('seed 000, Cixi 2016–2020', () => {
     for (const f of primary) expect(judged).not.toContain(f.id)
     expect(a.findings.filter((f) => f.code === 'rate-count-mismatch')).toEqual([])
   })
+
+  it('confirms the non-government share 31.56% = 2100 / 6653 (31.5647%) within rounding', () => {
+    const judged = a.findings.flatMap((f) => f.subjects)
+    expect(judged).not.toContain('beds-private-2020-share-of')
+    expect(judged).not.toContain('beds-private-2020-share')
+  })
 })
 
 describe('seed 001, Longhu 2016–2020 (no population printed)', () => {
@@ -135,7 +141,10 @@ describe('seed 001, Longhu 2016–2020 (no population printed)', () => {
       ['implied-population-conflict', 30, 'nurses-2015-count'], // §4.6 no common population
       ['partial-exceeds-total', 30, 'staff-2015-of-which'], // §4.2 workforce 1945 > 1889
       ['ratio-mismatch', 30, 'physician-nurse-ratio-2015-counts'], // §4.7 719 / 731 ≠ 0.89
+      ['share-mismatch', 36, 'visits-hospital-private-2015-share-of'], // §4.1 21.17 vs 21.1758
+      ['share-mismatch', 36, 'visits-hospital-public-2015-share-of'], // §4.1 78.83 vs 78.8242
       ['stated-twice', 36, 'visits-primary-share-2015-table'], // §4.4
+      ['average-out-of-range', 46, 'bed-occupancy-hospital-2015-average-of'], // §4.5 76.5 > 74.9
       ['partial-exceeds-total', 64, 'beds-2015-rate-of-which'], // §4.6 2.07 + 0.30 > 1.54
       ['stated-twice', 64, 'nurses-2015-table'], // §4.6 1.41 vs 1.1
       ['stated-twice', 64, 'physicians-2015-table'], // §4.6 1.58 vs 1.47
@@ -150,6 +159,31 @@ describe('seed 001, Longhu 2016–2020 (no population printed)', () => {
     // 719 × 1000 / 1.15 = 625217.39…; 731 × 1000 / 1.575 = 464126.98…
     expect(f.numbers.interval?.lo.slice(0, 9)).toBe('625217.39')
     expect(f.numbers.interval?.hi.slice(0, 9)).toBe('464126.98')
+  })
+
+  it('recomputes the hospital-visit shares as 78.8242% and 21.1758%, against the printed 78.83% and 21.17%', () => {
+    const pub = find(a, 'share-mismatch', 'visits-hospital-public-2015-share')
+    expect([pub.numbers.stated, pub.numbers.recomputed?.slice(0, 8)]).toEqual(['78.83', '78.82421'])
+    expect(pub.numbers.interval).toEqual({ lo: '78.825', hi: '78.835' })
+    const priv = find(a, 'share-mismatch', 'visits-hospital-private-2015-share')
+    expect([priv.numbers.stated, priv.numbers.recomputed?.slice(0, 8)]).toEqual([
+      '21.17',
+      '21.17578',
+    ])
+    expect(priv.numbers.interval).toEqual({ lo: '21.165', hi: '21.175' })
+  })
+
+  it('says the hospital bed occupancy 76.5% lies above both its parts, 74.9% and 57.3%', () => {
+    const f = find(a, 'average-out-of-range', 'bed-occupancy-hospital-2015')
+    expect([f.numbers.stated, f.numbers.recomputed, f.numbers.residual]).toEqual([
+      '76.5',
+      '74.95',
+      '1.55',
+    ])
+    expect(f.message).toContain('57.3 to 74.9')
+    // the overall 65.7% lies between 43.6% and 76.5%, and the other nine printed shares agree
+    expect(a.findings.filter((x) => x.subjects.includes('bed-occupancy-all-2015'))).toEqual([])
+    expect(a.findings.filter((x) => x.code === 'share-mismatch')).toHaveLength(2)
   })
 })
 
@@ -178,6 +212,19 @@ describe('seed 002, Fenghua 2021–2025', () => {
       '1015',
       '-50',
     ])
+  })
+
+  it('confirms the L56 growth rates 9.1%, 19.4%, 46.4% and the health-literacy rise 339.5% within the rounding of their rates', () => {
+    // §4.2: 8.97% lies in [8.74%, 9.20%] and 19.32% in [18.90%, 19.73%] once both printed rates may round
+    expect(a.findings.filter((f) => f.code === 'growth-mismatch')).toEqual([])
+    const judged = a.findings.flatMap((f) => f.subjects)
+    for (const id of [
+      'rel.beds.growth-vs-2015.l56',
+      'rel.physicians.growth-vs-2015.l56',
+      'rel.nurses.growth-vs-2015.l56',
+      'rel.health-literacy.relative-increase.l52',
+    ])
+      expect(judged).not.toContain(id)
   })
 })
 
