@@ -3,11 +3,10 @@
  */
 import { Dec, decimalString } from '../decimal.js'
 import { fail } from '../errors.js'
-import type { BaseKind } from '../population/base.js'
+import { type BaseKind, failBaseMismatch } from '../population/base.js'
 import { type QuantityKind, sameKind } from '../quantity/kinds.js'
 import type { Rate } from '../quantity/rate.js'
 import { nonNegative } from '../quantity/rate.js'
-import { checkBase } from './total-from-rate.js'
 
 /**
  * The sum of components against a stated total: `residual = total − sum`.
@@ -86,9 +85,7 @@ export function sumRates<Q extends QuantityKind, K extends BaseKind>(
   let sum = new Dec(first.value)
   rest.forEach((r, i) => {
     sameKind(first.quantity, r.quantity, ['rates', i + 1, 'quantity'])
-    if (r.base !== first.base) {
-      checkBase(first, { kind: r.base } as never, ['rates', i + 1, 'base'])
-    }
+    if (r.base !== first.base) failBaseMismatch(first.base, r.base, ['rates', i + 1, 'base'])
     sum = sum.plus(new Dec(r.value).times(per).div(new Dec(r.per)))
   })
   const value = decimalString(sum)

@@ -2,8 +2,7 @@
  * Total from a rate and a base: 4.58 per 1,000 × 2,000,000 residents = 9160 beds.
  */
 import { Dec, decimalString } from '../decimal.js'
-import { fail } from '../errors.js'
-import { BASE_KIND_ZH, type BaseKind, type PopulationBase } from '../population/base.js'
+import { type BaseKind, failBaseMismatch, type PopulationBase } from '../population/base.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 import type { Rate } from '../quantity/rate.js'
 import { assertRounding, countOf, type Rounding } from '../rounding.js'
@@ -42,13 +41,7 @@ export function checkBase(
   path: readonly (string | number)[] = ['base'],
 ) {
   if (b === null || typeof b !== 'object' || r.base !== b.kind) {
-    const received = b && typeof b === 'object' ? String(b.kind) : String(b)
-    fail('base-mismatch', path, {
-      expected: r.base,
-      received,
-      expectedZh: BASE_KIND_ZH[r.base] ?? r.base,
-      receivedZh: BASE_KIND_ZH[received as BaseKind] ?? received,
-    })
+    failBaseMismatch(r.base, b && typeof b === 'object' ? String(b.kind) : String(b), path)
   }
 }
 

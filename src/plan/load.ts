@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod'
 import { fail, type Path } from '../errors.js'
+import { failBaseMismatch } from '../population/base.js'
 import { guardInput } from './guard.js'
 import { type Plan, PlanSchema, type Relation, type Rule } from './schema.js'
 
@@ -104,12 +105,7 @@ function checkReferences(plan: Plan): void {
       const b = plan.bases[baseIds.get(r.baseId) ?? -1]
       if (b === undefined) missing(r.baseId, 'base', '人口基数', ['rules', i, 'baseId'])
       else if (b.kind !== r.base) {
-        fail('base-mismatch', ['rules', i, 'baseId'], {
-          expected: r.base,
-          received: b.kind,
-          expectedZh: r.base,
-          receivedZh: b.kind,
-        })
+        failBaseMismatch(r.base, b.kind, ['rules', i, 'baseId'])
       }
     }
     if (r.type === 'ratio' || r.type === 'share') {

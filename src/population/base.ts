@@ -131,6 +131,19 @@ export function assertBaseKind(value: unknown, path: Path = ['kind']): BaseKind 
   })
 }
 
+/**
+ * Throws the typed error for a rate applied to a base of another kind, naming both kinds in
+ * English and Chinese. @internal
+ */
+export function failBaseMismatch(expected: BaseKind, received: string, path: Path): never {
+  return fail('base-mismatch', path, {
+    expected,
+    received,
+    expectedZh: BASE_KIND_ZH[expected] ?? expected,
+    receivedZh: BASE_KIND_ZH[received as BaseKind] ?? received,
+  })
+}
+
 function checkYear(year: unknown, path: Path): number {
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 1900 || year > 2200) {
     fail('invalid-year', path, { received: describe(year) })
