@@ -19,7 +19,7 @@ if (!Number.isSafeInteger(runs) || runs < 1 || !Number.isSafeInteger(seed)) {
 console.log(`fuzz: ${runs} cases, seed ${seed} (replay with --seed ${seed})`)
 const started = performance.now()
 try {
-  const cases = runFuzz(runs, seed)
+  const cases = runFuzz(runs, seed, (line) => console.log(line))
   console.log(
     `fuzz: ${cases} cases, 0 failures, seed ${seed}, ${((performance.now() - started) / 1000).toFixed(1)} s`,
   )

@@ -144,13 +144,21 @@ function memoryIo(files: Map<string, string>): Io & { out: string[] } {
 }
 
 /** Runs every property with its share of `runs`; returns the number of cases run. */
-export function runFuzz(runs: number, seed: number): number {
+export function runFuzz(
+  runs: number,
+  seed: number,
+  progress: (line: string) => void = () => {},
+): number {
   const total = FUZZ_PROPERTIES.reduce((a, p) => a + p.weight, 0)
   let cases = 0
   for (const p of FUZZ_PROPERTIES) {
     const numRuns = Math.max(1, Math.ceil((runs * p.weight) / total))
+    const started = performance.now()
     fc.assert(p.property as fc.IProperty<[unknown]>, { numRuns, seed, verbose: 1 })
     cases += numRuns
+    progress(
+      `  ${numRuns} cases, ${((performance.now() - started) / 1000).toFixed(1)} s: ${p.name}`,
+    )
   }
   return cases
 }
