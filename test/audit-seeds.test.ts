@@ -34,6 +34,7 @@ describe('seed 003, Cixi 2021–2025', () => {
       ['ratio-mismatch', 55, 't1-physician-nurse-ratio-2025-of'], // §4.5 1:1.16 vs 4.20 / 3.65
       ['includes-shortfall', 75, 'hts-per-bed-2025-includes-physicians-nurses'], // §4.6 1.60 per bed
       ['rate-count-mismatch', 124, 'public-health-centre-beds-2025'], // §4.10 275 vs 300
+      ['facility-sum-mismatch', 305, 'excluded-beds-qianwan'], // §4.11 1800 excluded, yet L114 says it is 表2's 邵逸夫 (1200)
       ['stated-twice', 35, 't1-beds-private-2025'], // §4.16 不低于 vs 左右
       ['facility-row-mismatch', 219, 'honghe'], // §4.3 and §5.10: twelve rows shrink with no reduction column
       ['facility-row-mismatch', 227, 'youyi'],
