@@ -7,7 +7,29 @@ import type { Figure, Relation } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { type Explanation, type Finding, finding } from '../finding.js'
-import { addRanges, divRanges, figureRange, overlaps, rangeJson, subRanges } from '../range.js'
+import {
+  addRanges,
+  divRanges,
+  figureRange,
+  overlaps,
+  type Range,
+  rangeJson,
+  subRanges,
+} from '../range.js'
+
+/** The numbers of a stated figure its own figures contradict, and whether a typo explains it. */
+function misfit(stated: Figure, recomputed: Dec, interval: Range) {
+  const residual = new Dec(stated.value).minus(recomputed)
+  return {
+    numbers: {
+      stated: stated.value,
+      recomputed: decimalString(recomputed),
+      interval: rangeJson(interval),
+      residual: decimalString(residual),
+    },
+    explanation: typoLike(residual) ? ('typo' as const) : ('unknown' as const),
+  }
+}
 
 /** A residual with one non-zero digit (50, 0.01, 700) hints at a single mistyped digit. */
 function typoLike(residual: Dec): boolean {
@@ -103,13 +125,7 @@ function percentCheck(
     finding(rel.type === 'share-of' ? 'share-mismatch' : 'growth-mismatch', params, {
       subjects: [rel.id, pct.id, a.id, b.id],
       figure: pct.id,
-      numbers: {
-        stated: pct.value,
-        recomputed: decimalString(exact),
-        interval: rangeJson(stated),
-        residual: decimalString(new Dec(pct.value).minus(exact)),
-      },
-      explanation: typoLike(new Dec(pct.value).minus(exact)) ? 'typo' : 'unknown',
+      ...misfit(pct, exact, stated),
       sources: sourcesOf([rel, pct, a, b]),
     }),
   ]
@@ -231,13 +247,7 @@ export function checkRelations(ctx: AuditContext): Finding[] {
             {
               subjects: [rel.id, inc.id, t.id, f.id],
               figure: inc.id,
-              numbers: {
-                stated: inc.value,
-                recomputed: decimalString(expected),
-                interval: rangeJson(incR),
-                residual: decimalString(new Dec(inc.value).minus(expected)),
-              },
-              explanation: typoLike(new Dec(inc.value).minus(expected)) ? 'typo' : 'unknown',
+              ...misfit(inc, expected, incR),
               sources: sourcesOf([rel, inc, t, f]),
             },
           ),
