@@ -104,8 +104,8 @@ export {
 export { textTable } from './report/text-table.js'
 export { totalGrid } from './report/total-grid.js'
 export { countOf, ROUNDINGS, type Rounding, roundTo } from './rounding.js'
-export type { NormForm, NormValue, ParsedNorm, PrintedNumber } from './rules/norm.js'
-export { MAX_NORM_TEXT, normalizeNormText, parseNorm } from './rules/parse-norm.js'
+export type { NormForm, NormValue, ParsedNorm, PrintedNumber } from './norm/norm.js'
+export { MAX_NORM_TEXT, normalizeNormText, parseNorm } from './norm/parse-norm.js'
 export { applyScenario, projectedBaseId } from './scenario/apply.js'
 export {
   type ComparisonRow,

@@ -10,7 +10,7 @@ import { evaluatePlan } from '../src/plan/evaluate.js'
 import { loadPlan } from '../src/plan/load.js'
 import { base } from '../src/population/base.js'
 import { rate } from '../src/quantity/rate.js'
-import { parseNorm } from '../src/rules/parse-norm.js'
+import { parseNorm } from '../src/norm/parse-norm.js'
 import { consistentPlan } from './support/consistent-plan.js'
 
 const root = join(import.meta.dirname, '..')

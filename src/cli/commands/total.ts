@@ -16,7 +16,7 @@ import {
 import { rate } from '../../quantity/rate.js'
 import { renderTotal } from '../../report/render.js'
 import type { Rounding } from '../../rounding.js'
-import { parseNorm } from '../../rules/parse-norm.js'
+import { parseNorm } from '../../norm/parse-norm.js'
 import { keyValue, type Parsed, stringOption, yearOption } from '../args.js'
 import { badArgument, inFile } from '../failure.js'
 import type { Io } from '../io.js'
