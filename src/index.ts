@@ -15,7 +15,7 @@ export {
   type FindingNumbers,
   type Severity,
 } from './audit/finding.js'
-export { type DecimalInput, decimalString, toDecimal } from './decimal.js'
+export { Dec, type DecimalInput, decimalString, toDecimal } from './decimal.js'
 export { type Amount, amountValue } from './derive/amount.js'
 export { type CompoundMinimum, compoundMinimum } from './derive/compound-minimum.js'
 export { type Gap, type GapStatus, gap, increment } from './derive/gap.js'
@@ -25,6 +25,10 @@ export { type ComponentSum, sumComponents, sumRates } from './derive/sum.js'
 export { ratioOf, type ThroughRatio, throughRatio } from './derive/through-ratio.js'
 export { type TotalFromRate, totalFromRate } from './derive/total-from-rate.js'
 export { BedstaffError, ERROR_CODES, type ErrorCode, formatPath, type Path } from './errors.js'
+export type { Binding, Bounds, CompoundMinimumParts } from './kernel/index.js'
+export * as kernels from './kernel/index.js'
+export type { NormForm, NormValue, ParsedNorm, PrintedNumber } from './norm/norm.js'
+export { MAX_NORM_TEXT, normalizeNormText, parseNorm } from './norm/parse-norm.js'
 export { builtInNormSets } from './plan/built-in-norms.js'
 export { type EvaluateOptions, evaluatePlan } from './plan/evaluate.js'
 export { pickBand } from './plan/evaluate-rule.js'
@@ -104,8 +108,6 @@ export {
 export { textTable } from './report/text-table.js'
 export { totalGrid } from './report/total-grid.js'
 export { countOf, ROUNDINGS, type Rounding, roundTo } from './rounding.js'
-export type { NormForm, NormValue, ParsedNorm, PrintedNumber } from './norm/norm.js'
-export { MAX_NORM_TEXT, normalizeNormText, parseNorm } from './norm/parse-norm.js'
 export { applyScenario, projectedBaseId } from './scenario/apply.js'
 export {
   type ComparisonRow,

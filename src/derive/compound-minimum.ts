@@ -4,6 +4,7 @@
  */
 import { Dec, decimalString } from '../decimal.js'
 import { fail } from '../errors.js'
+import { compoundMinimumOf } from '../kernel/arithmetic.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 import { sameKind } from '../quantity/kinds.js'
 import { nonNegative } from '../quantity/rate.js'
@@ -60,19 +61,16 @@ export function compoundMinimum<Q extends QuantityKind, O extends QuantityKind>(
   const n = amountValue(total, ['total'])
   const f = nonNegative(floor, ['floor'])
   if (!f.isInteger()) fail('not-an-integer', ['floor'], { received: decimalString(f) })
-  const exact = n.times(new Dec(s.value))
-  const ceiled = exact.ceil()
-  const count = Dec.max(ceiled, f)
-  const binding = ceiled.eq(f) ? 'both' : ceiled.gt(f) ? 'share' : 'floor'
+  const m = compoundMinimumOf(n, new Dec(s.value), f)
   return Object.freeze({
     type: 'compound-minimum',
     quantity: s.quantity,
     of: decimalString(n),
-    shareExact: decimalString(exact),
-    shareCount: countOf(ceiled, 'ceil', ['total']) ?? 0,
+    shareExact: decimalString(m.shareExact),
+    shareCount: countOf(m.shareCount, 'ceil', ['total']) ?? 0,
     floor: countOf(f, 'ceil', ['floor']) ?? 0,
-    count: countOf(count, 'ceil', ['total']) ?? 0,
-    binding,
+    count: countOf(m.count, 'ceil', ['total']) ?? 0,
+    binding: m.binding,
     rounding: 'ceil',
   })
 }

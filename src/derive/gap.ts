@@ -2,15 +2,12 @@
  * Increments and gaps: how far a stock is from what a rule requires.
  */
 import { decimalString } from '../decimal.js'
+import { comparatorStatus, type GapStatus } from '../kernel/status.js'
 import { assertComparator, type Comparator } from '../quantity/comparator.js'
 import { type QuantityKind, sameKind } from '../quantity/kinds.js'
 import { type Amount, amountValue } from './amount.js'
 
-/**
- * `meets`: the stock satisfies the comparator; `short`: below a floor or a level; `over`: above
- * a cap or a level.
- */
-export type GapStatus = 'meets' | 'short' | 'over'
+export type { GapStatus } from '../kernel/status.js'
 
 /**
  * The gap between a requirement and a stock: `difference = stock − required`, and `by`, how many
@@ -84,23 +81,7 @@ export function gap<Q extends QuantityKind>(
   const r = amountValue(required, ['required'])
   const s = amountValue(have, ['stock'])
   const diff = s.minus(r)
-  let status: GapStatus
-  switch (cmp) {
-    case 'ge':
-      status = diff.gte(0) ? 'meets' : 'short'
-      break
-    case 'gt':
-      status = diff.gt(0) ? 'meets' : 'short'
-      break
-    case 'le':
-      status = diff.lte(0) ? 'meets' : 'over'
-      break
-    case 'lt':
-      status = diff.lt(0) ? 'meets' : 'over'
-      break
-    default:
-      status = diff.isZero() ? 'meets' : diff.lt(0) ? 'short' : 'over'
-  }
+  const status = comparatorStatus(diff, cmp)
   const by = status === 'meets' ? '0' : decimalString(diff.abs())
   return Object.freeze({
     type: 'gap',

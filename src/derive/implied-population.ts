@@ -3,10 +3,17 @@
  * imply 2,000,000; since "4.58" is itself rounded, they imply any population in
  * (1,997,818.97…, 2,002,185.79…].
  */
-import { Dec, decimalString } from '../decimal.js'
+import { Dec, decimalString, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
+import { populationOf } from '../kernel/arithmetic.js'
+import {
+  boundsJson,
+  impliedPopulationBounds,
+  printedBounds,
+  printedDecimals,
+} from '../kernel/bounds.js'
 import type { BaseKind } from '../population/base.js'
-import { fromDecimals, type Interval, printedInterval } from '../quantity/interval.js'
+import type { Interval } from '../quantity/interval.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 import type { Rate } from '../quantity/rate.js'
 import { nonNegative } from '../quantity/rate.js'
@@ -57,21 +64,18 @@ export function impliedPopulation<K extends BaseKind>(
   const value = new Dec(r.value)
   if (value.isZero()) fail('zero-denominator', ['rate', 'value'], { what: 'the rate' })
   const per = new Dec(r.per)
-  const exact = t.times(per).div(value)
-  const printed = printedInterval(r.printed, ['rate', 'printed'])
-  const lo = new Dec(printed.lo)
-  if (lo.lte(0)) {
-    fail('zero-denominator', ['rate', 'printed'], {
+  const exact = populationOf(t, value, per)
+  const printed = printedBounds(
+    toDecimal(r.printed, ['rate', 'printed']),
+    printedDecimals(r.printed),
+  )
+  const bounds = impliedPopulationBounds(t, per, printed)
+  if (bounds === null) {
+    return fail('zero-denominator', ['rate', 'printed'], {
       what: `the lower end of printed "${r.printed}"`,
     })
   }
-  // Population falls as the rate rises: rate in [lo, hi) gives population in (t·per/hi, t·per/lo].
-  const interval = fromDecimals(
-    t.times(per).div(new Dec(printed.hi)),
-    t.times(per).div(lo),
-    printed.hiClosed,
-    printed.loClosed,
-  )
+  const interval = boundsJson(bounds)
   return Object.freeze({
     type: 'implied-population',
     base: r.base,

@@ -4,6 +4,7 @@
  */
 import { decimalString } from '../decimal.js'
 import { fail } from '../errors.js'
+import { rateOfTotal } from '../kernel/arithmetic.js'
 import type { BaseKind, PopulationBase } from '../population/base.js'
 import { populationValue } from '../population/base.js'
 import { nonNegative } from '../quantity/rate.js'
@@ -63,7 +64,7 @@ export function rateFromTotal<K extends BaseKind>(
     fail('invalid-decimals', ['decimals'], { received: String(decimals) })
   }
   const rounding = assertRounding(opts.rounding)
-  const exact = t.times(per).div(pop)
+  const exact = rateOfTotal(t, pop, per)
   const shown = roundTo(exact, decimals, rounding)
   return Object.freeze({
     type: 'rate-from-total',

@@ -3,6 +3,7 @@
  */
 import { Dec, decimalString } from '../decimal.js'
 import { fail } from '../errors.js'
+import { perCapitaExact, sumOf } from '../kernel/arithmetic.js'
 import { type BaseKind, failBaseMismatch } from '../population/base.js'
 import { type QuantityKind, sameKind } from '../quantity/kinds.js'
 import type { Rate } from '../quantity/rate.js'
@@ -48,7 +49,7 @@ export function sumComponents(
 ): ComponentSum {
   if (!Array.isArray(parts)) fail('invalid-number', ['parts'], { received: typeof parts })
   const values = parts.map((p, i) => nonNegative(p, ['parts', i]))
-  const sum = values.reduce((a, b) => a.plus(b), new Dec(0))
+  const sum = sumOf(values)
   const t = nonNegative(total, ['total'])
   const residual = t.minus(sum)
   return Object.freeze({
@@ -82,12 +83,13 @@ export function sumRates<Q extends QuantityKind, K extends BaseKind>(
   const [first, ...rest] = rates
   if (first === undefined) return fail('empty-input', ['rates'])
   const per = new Dec(first.per)
-  let sum = new Dec(first.value)
   rest.forEach((r, i) => {
     sameKind(first.quantity, r.quantity, ['rates', i + 1, 'quantity'])
     if (r.base !== first.base) failBaseMismatch(first.base, r.base, ['rates', i + 1, 'base'])
-    sum = sum.plus(new Dec(r.value).times(per).div(new Dec(r.per)))
   })
-  const value = decimalString(sum)
+  // each rate at the first one's scale: value × per / r.per
+  const value = decimalString(
+    sumOf(rates.map((r) => perCapitaExact(new Dec(r.value), per, new Dec(r.per)))),
+  )
   return Object.freeze({ ...first, value, printed: value, source: null })
 }

@@ -5,6 +5,7 @@
  */
 import { Dec, decimalString } from '../decimal.js'
 import { fail } from '../errors.js'
+import { ratioValue, throughExact } from '../kernel/arithmetic.js'
 import { type QuantityKind, sameKind } from '../quantity/kinds.js'
 import type { Ratio } from '../quantity/ratio.js'
 import { assertRounding, countOf, type Rounding, roundTo } from '../rounding.js'
@@ -59,7 +60,7 @@ export function throughRatio<F extends QuantityKind, T extends QuantityKind>(
   sameKind(r.from, from.quantity, ['from', 'quantity'])
   const rounding = assertRounding(opts?.rounding)
   const f = amountValue(from, ['from'])
-  const exact = f.times(new Dec(r.value))
+  const exact = throughExact(f, new Dec(r.value))
   return Object.freeze({
     type: 'through-ratio',
     quantity: r.to,
@@ -106,7 +107,7 @@ export function ratioOf<F extends QuantityKind, T extends QuantityKind>(
     fail('invalid-decimals', ['decimals'], { received: String(decimals) })
   }
   const rounding = assertRounding(opts.rounding)
-  const exact = t.div(f)
+  const exact = ratioValue(f, t)
   const value =
     rounding === 'none'
       ? decimalString(exact)

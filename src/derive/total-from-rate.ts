@@ -2,6 +2,7 @@
  * Total from a rate and a base: 4.58 per 1,000 × 2,000,000 residents = 9160 beds.
  */
 import { Dec, decimalString } from '../decimal.js'
+import { perCapitaExact } from '../kernel/arithmetic.js'
 import { type BaseKind, failBaseMismatch, type PopulationBase } from '../population/base.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 import type { Rate } from '../quantity/rate.js'
@@ -71,7 +72,7 @@ export function totalFromRate<Q extends QuantityKind, K extends BaseKind>(
 ): TotalFromRate<Q, K> {
   checkBase(r, b)
   const rounding = assertRounding(opts?.rounding)
-  const exact = new Dec(r.value).times(new Dec(b.value)).div(new Dec(r.per))
+  const exact = perCapitaExact(new Dec(r.value), new Dec(b.value), new Dec(r.per))
   return Object.freeze({
     type: 'total-from-rate',
     quantity: r.quantity,

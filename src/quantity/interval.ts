@@ -4,10 +4,20 @@
  */
 import { Dec, decimalString, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
+import {
+  type Bounds,
+  boundsContain,
+  boundsJson,
+  intersectBounds,
+  isEmpty,
+  printedBounds,
+  printedDecimals,
+} from '../kernel/bounds.js'
 
 /**
- * An interval with exact decimal-string bounds. `loClosed`/`hiClosed` say whether each bound
- * belongs to it: "3.00" printed half-up stands for [2.995, 3.005).
+ * An interval with exact decimal-string bounds, the JSON form of the kernels' `Bounds`.
+ * `loClosed`/`hiClosed` say whether each bound belongs to it: "3.00" printed half-up stands
+ * for [2.995, 3.005).
  *
  * @example
  * ```ts
@@ -51,19 +61,14 @@ export function interval(
 
 /** @internal */
 export function fromDecimals(lo: Dec, hi: Dec, loClosed: boolean, hiClosed: boolean): Interval {
-  if (lo.gt(hi) || (lo.eq(hi) && !(loClosed && hiClosed))) {
-    fail('invalid-interval', [], { lo: decimalString(lo), hi: decimalString(hi) })
-  }
-  return Object.freeze({ lo: decimalString(lo), hi: decimalString(hi), loClosed, hiClosed })
+  const b = { lo, hi, loClosed, hiClosed }
+  if (isEmpty(b)) fail('invalid-interval', [], { lo: decimalString(lo), hi: decimalString(hi) })
+  return boundsJson(b)
 }
 
-/** How many decimal places a printed number shows ("4.20" → 2, "5" → 0). @internal */
-export function printedDecimals(text: string): number {
-  const t = text.trim()
-  const dot = t.indexOf('.')
-  if (dot < 0) return 0
-  const frac = t.slice(dot + 1).replace(/[eE].*$/, '')
-  return frac.length
+/** The exact bounds of an interval the library made (its ends are decimal strings). @internal */
+export function boundsOf(i: Interval): Bounds {
+  return { lo: new Dec(i.lo), hi: new Dec(i.hi), loClosed: i.loClosed, hiClosed: i.hiClosed }
 }
 
 /**
@@ -81,14 +86,7 @@ export function printedDecimals(text: string): number {
  */
 export function printedInterval(printed: string | number, path: Path = []): Interval {
   const text = String(printed).trim()
-  const v = toDecimal(text, path)
-  const half = new Dec(5).times(new Dec(10).pow(-(printedDecimals(text) + 1)))
-  return Object.freeze({
-    lo: decimalString(v.minus(half)),
-    hi: decimalString(v.plus(half)),
-    loClosed: true,
-    hiClosed: false,
-  })
+  return boundsJson(printedBounds(toDecimal(text, path), printedDecimals(text)))
 }
 
 /**
@@ -104,11 +102,7 @@ export function printedInterval(printed: string | number, path: Path = []): Inte
  */
 export function contains(i: Interval, value: string | number | Dec): boolean {
   const v = typeof value === 'object' ? value : toDecimal(value)
-  const lo = new Dec(i.lo)
-  const hi = new Dec(i.hi)
-  const aboveLo = i.loClosed ? v.gte(lo) : v.gt(lo)
-  const belowHi = i.hiClosed ? v.lte(hi) : v.lt(hi)
-  return aboveLo && belowHi
+  return boundsContain(boundsOf(i), v)
 }
 
 /**
@@ -123,24 +117,6 @@ export function contains(i: Interval, value: string | number | Dec): boolean {
  * ```
  */
 export function intersect(intervals: readonly Interval[]): Interval | null {
-  const [first, ...rest] = intervals
-  if (first === undefined) return null
-  let lo = new Dec(first.lo)
-  let hi = new Dec(first.hi)
-  let loClosed = first.loClosed
-  let hiClosed = first.hiClosed
-  for (const i of rest) {
-    const l = new Dec(i.lo)
-    const h = new Dec(i.hi)
-    if (l.gt(lo)) {
-      lo = l
-      loClosed = i.loClosed
-    } else if (l.eq(lo)) loClosed = loClosed && i.loClosed
-    if (h.lt(hi)) {
-      hi = h
-      hiClosed = i.hiClosed
-    } else if (h.eq(hi)) hiClosed = hiClosed && i.hiClosed
-  }
-  if (lo.gt(hi) || (lo.eq(hi) && !(loClosed && hiClosed))) return null
-  return Object.freeze({ lo: decimalString(lo), hi: decimalString(hi), loClosed, hiClosed })
+  const b = intersectBounds(intervals.map(boundsOf))
+  return b === null ? null : boundsJson(b)
 }

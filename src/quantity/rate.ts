@@ -4,6 +4,7 @@
  */
 import { Dec, decimalString, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
+import { perCapitaExact } from '../kernel/arithmetic.js'
 import { assertBaseKind, type BaseKind } from '../population/base.js'
 import type { Source } from '../provenance.js'
 import { assertQuantityKind, type QuantityKind } from './kinds.js'
@@ -101,7 +102,7 @@ export function rescale<Q extends QuantityKind, K extends BaseKind>(
 ): Rate<Q, K> {
   const to = toDecimal(per, ['per'])
   if (to.lte(0)) fail('non-positive-value', ['per'], { received: decimalString(to) })
-  const v = new Dec(r.value).times(to).div(new Dec(r.per))
+  const v = perCapitaExact(new Dec(r.value), to, new Dec(r.per))
   return Object.freeze({
     ...r,
     value: decimalString(v),
@@ -123,5 +124,5 @@ export function rescale<Q extends QuantityKind, K extends BaseKind>(
  * ```
  */
 export function perCapita(r: Rate): Dec {
-  return new Dec(r.value).div(new Dec(r.per))
+  return perCapitaExact(new Dec(r.value), new Dec(1), new Dec(r.per))
 }

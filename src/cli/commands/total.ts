@@ -6,6 +6,7 @@
  */
 import { totalFromRate } from '../../derive/total-from-rate.js'
 import { atPath, BedstaffError } from '../../errors.js'
+import { parseNorm } from '../../norm/parse-norm.js'
 import {
   assertBaseKind,
   type BaseKind,
@@ -16,7 +17,6 @@ import {
 import { rate } from '../../quantity/rate.js'
 import { renderTotal } from '../../report/render.js'
 import type { Rounding } from '../../rounding.js'
-import { parseNorm } from '../../norm/parse-norm.js'
 import { keyValue, type Parsed, stringOption, yearOption } from '../args.js'
 import { badArgument, inFile } from '../failure.js'
 import type { Io } from '../io.js'
