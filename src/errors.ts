@@ -213,6 +213,10 @@ const MESSAGES = {
     zh: (p) =>
       `指标文本「${s(p, 'received')}」不是单一数值的按人口配置标准（识别为${s(p, 'formZh')}）`,
   },
+  'invalid-level': {
+    en: (p) => `rule "${s(p, 'id')}" cannot take this value or range: ${s(p, 'problem')}`,
+    zh: (p) => `规则「${s(p, 'id')}」不能取此数值或区间：${s(p, 'problemZh')}`,
+  },
   'invalid-scenario': {
     en: (p) => `invalid scenario: ${s(p, 'problem')}`,
     zh: (p) => `情景无效：${s(p, 'problem')}`,
