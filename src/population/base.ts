@@ -16,7 +16,13 @@ import type { Source } from '../provenance.js'
  * BASE_KINDS // => ["resident","registered","elderly","children","service"]
  * ```
  */
-export const BASE_KINDS = ['resident', 'registered', 'elderly', 'children', 'service'] as const
+export const BASE_KINDS = Object.freeze([
+  'resident',
+  'registered',
+  'elderly',
+  'children',
+  'service',
+] as const)
 
 /**
  * - `resident` 常住人口 (the default base of national norms)
@@ -55,14 +61,14 @@ export const BASE_KIND_ZH: Readonly<Record<BaseKind, string>> = Object.freeze({
  * VINTAGES // => ["census-6","census-7","yearbook","projection","derived","estimate"]
  * ```
  */
-export const VINTAGES = [
+export const VINTAGES = Object.freeze([
   'census-6',
   'census-7',
   'yearbook',
   'projection',
   'derived',
   'estimate',
-] as const
+] as const)
 
 /**
  * - `census-6`, `census-7`: the 2010 and 2020 national censuses

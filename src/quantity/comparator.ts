@@ -16,7 +16,7 @@ import { fail, type Path } from '../errors.js'
  * parseNorm('不超过9.5').comparator // => "le"
  * ```
  */
-export const COMPARATORS = ['ge', 'le', 'gt', 'lt', 'approx', 'eq'] as const
+export const COMPARATORS = Object.freeze(['ge', 'le', 'gt', 'lt', 'approx', 'eq'] as const)
 
 /** A comparator. */
 export type Comparator = (typeof COMPARATORS)[number]

@@ -5,6 +5,12 @@
 import { describe } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
 
+/** `table` frozen, and each of its entries too: a caller cannot rename a kind or its unit. */
+function freezeEntries<T extends Readonly<Record<string, object>>>(table: T): T {
+  for (const entry of Object.values(table)) Object.freeze(entry)
+  return Object.freeze(table)
+}
+
 /**
  * Every quantity kind with its Chinese name and counting unit.
  *
@@ -16,7 +22,7 @@ import { fail, type Path } from '../errors.js'
  * QUANTITY_KINDS.ambulances.unit // => "辆"
  * ```
  */
-export const QUANTITY_KINDS = Object.freeze({
+export const QUANTITY_KINDS = freezeEntries({
   beds: { zh: '床位', unit: '张', en: 'beds' },
   physicians: { zh: '执业（助理）医师', unit: '人', en: 'licensed (assistant) physicians' },
   nurses: { zh: '注册护士', unit: '人', en: 'registered nurses' },
