@@ -14,24 +14,38 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
 export const MAX_DEPTH = 32
 
 /**
+ * Walks `value` from `depth`. `seen` holds, for each object walked, the deepest depth it was
+ * walked at: an object shared by many parents is walked again only when reached deeper (where
+ * it may cross the depth limit), so a shared-object graph costs at most MAX_DEPTH + 1 walks
+ * of each object, not one per path. A cycle is reached ever deeper and ends at the limit.
+ */
+function walk(value: unknown, path: Path, depth: number, seen: Map<object, number>): void {
+  if (value === null || typeof value !== 'object') return
+  if (depth > MAX_DEPTH) fail('input-too-deep', path, { limit: MAX_DEPTH })
+  const before = seen.get(value)
+  if (before !== undefined && before >= depth) return
+  seen.set(value, depth)
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => {
+      walk(v, [...path, i], depth + 1, seen)
+    })
+    return
+  }
+  for (const key of Object.keys(value)) {
+    if (FORBIDDEN_KEYS.has(key)) fail('forbidden-key', [...path, key], { key })
+    walk((value as Record<string, unknown>)[key], [...path, key], depth + 1, seen)
+  }
+}
+
+/**
  * Walks raw input and refuses forbidden keys and excessive nesting, with the path of the
- * offending key.
+ * offending key. An object reachable by several paths is walked once per depth it is reached
+ * at, so input that shares sub-objects is guarded in time linear in its size.
  *
  * `{"rules":[{"__proto__":{}}]}` is refused at `rules[0].__proto__`.
  *
  * @throws BedstaffError `forbidden-key`, `input-too-deep`
  */
 export function guardInput(value: unknown, path: Path = [], depth = 0): void {
-  if (value === null || typeof value !== 'object') return
-  if (depth > MAX_DEPTH) fail('input-too-deep', path, { limit: MAX_DEPTH })
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      guardInput(v, [...path, i], depth + 1)
-    })
-    return
-  }
-  for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) fail('forbidden-key', [...path, key], { key })
-    guardInput((value as Record<string, unknown>)[key], [...path, key], depth + 1)
-  }
+  walk(value, path, depth, new Map())
 }
