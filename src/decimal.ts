@@ -131,3 +131,12 @@ export function decimalReader(): (text: string | number) => Dec {
     return d
   }
 }
+
+/** A decimal of 0 or more, converted once at the boundary (`toDecimal`, then the sign). @internal
+ *
+ * @throws BedstaffError `negative-value` and the errors of `toDecimal` */
+export function nonNegative(value: unknown, path: Path): Dec {
+  const v = toDecimal(value, path)
+  if (v.isNegative() && !v.isZero()) fail('negative-value', path, { received: decimalString(v) })
+  return v
+}

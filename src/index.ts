@@ -76,7 +76,7 @@ export {
 export { QUANTITY_KIND_LIST, QUANTITY_KINDS, type QuantityKind } from './quantity/kinds.js'
 export { perCapita, type Rate, rate, rescale } from './quantity/rate.js'
 export { type Ratio, ratio } from './quantity/ratio.js'
-export { type Share, share } from './quantity/share.js'
+export { type Share, share, shareFraction } from './quantity/share.js'
 export { type Stock, stock } from './quantity/stock.js'
 export { findingsGrid } from './report/audit-grid.js'
 export { comparisonGrid } from './report/comparison-grid.js'

@@ -7,14 +7,12 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { resolveBases } from '../src/plan/bases.js'
 import { evaluatePlan } from '../src/plan/evaluate.js'
 import { loadPlan } from '../src/plan/load.js'
 import type { Evaluation } from '../src/plan/result.js'
 import { compareScenarios } from '../src/scenario/compare.js'
 import { evaluateScenario } from '../src/scenario/evaluate.js'
 import { monteCarlo } from '../src/scenario/monte-carlo.js'
-import { ruleRunner, runRules } from '../src/scenario/rule-runner.js'
 import { sensitivity } from '../src/scenario/sensitivity.js'
 import { yearlyTable } from '../src/scenario/yearly-table.js'
 
@@ -25,14 +23,6 @@ const cixi = loadPlan(
 )
 const plain = evaluatePlan(cixi)
 const count = (ev: Evaluation, rule: string) => ev.rules.find((r) => r.rule === rule)?.count
-
-describe('the re-evaluation engine of sensitivity and Monte Carlo', () => {
-  it('gives exactly what evaluatePlan gives, rule by rule', () => {
-    const runner = ruleRunner(cixi)
-    const results = runRules(runner, resolveBases(cixi), new Map())
-    expect(runner.rules.map((r) => results.get(r.id))).toEqual(plain.rules)
-  })
-})
 
 // 1,950,000 residents instead of the 2,000,000 the plan implies (9160 / 4.58 × 1000, seed 003 L143).
 const low = { id: 'low', populations: [{ base: 'resident-2025', value: '1950000' }] }

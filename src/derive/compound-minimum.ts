@@ -2,12 +2,11 @@
  * Compound minimums: "负压救护车比例不低于20%且不少于2辆" means both floors hold, so the count is
  * max(ceil(20% × n), 2).
  */
-import { Dec, decimalString } from '../decimal.js'
+import { Dec, decimalString, nonNegative } from '../decimal.js'
 import { fail } from '../errors.js'
 import { compoundMinimumOf } from '../kernel/arithmetic.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 import { sameKind } from '../quantity/kinds.js'
-import { nonNegative } from '../quantity/rate.js'
 import type { Share } from '../quantity/share.js'
 import { countOf } from '../rounding.js'
 import { type Amount, amountValue } from './amount.js'

@@ -3,7 +3,7 @@
  * imply 2,000,000; since "4.58" is itself rounded, they imply any population in
  * (1,997,818.97…, 2,002,185.79…].
  */
-import { Dec, decimalString, toDecimal } from '../decimal.js'
+import { Dec, decimalString, nonNegative, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
 import { populationOf } from '../kernel/arithmetic.js'
 import {
@@ -16,7 +16,6 @@ import type { BaseKind } from '../population/base.js'
 import type { Interval } from '../quantity/interval.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 import type { Rate } from '../quantity/rate.js'
-import { nonNegative } from '../quantity/rate.js'
 
 /**
  * The population a total and a rate imply: `exact` from the rate's value, and `interval` from the

@@ -2,12 +2,11 @@
  * Rate from a total and a base, the way plans derive their printed ratios: 6005 beds over
  * 2,000,000 residents is 3.0025 per 1,000, printed "3.00".
  */
-import { decimalString } from '../decimal.js'
+import { decimalString, nonNegative } from '../decimal.js'
 import { fail } from '../errors.js'
 import { rateOfTotal } from '../kernel/arithmetic.js'
 import type { BaseKind, PopulationBase } from '../population/base.js'
 import { populationValue } from '../population/base.js'
-import { nonNegative } from '../quantity/rate.js'
 import { assertRounding, type Rounding, roundTo } from '../rounding.js'
 
 /**

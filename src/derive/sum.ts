@@ -1,13 +1,12 @@
 /**
  * Components against totals: 6005 + 2151 + 1004 = 9160 beds, and 3.00 + 1.08 + 0.50 = 4.58.
  */
-import { Dec, decimalString } from '../decimal.js'
+import { Dec, decimalString, nonNegative } from '../decimal.js'
 import { fail } from '../errors.js'
 import { perCapitaExact, sumOf } from '../kernel/arithmetic.js'
 import { type BaseKind, failBaseMismatch } from '../population/base.js'
 import { type QuantityKind, sameKind } from '../quantity/kinds.js'
 import type { Rate } from '../quantity/rate.js'
-import { nonNegative } from '../quantity/rate.js'
 
 /**
  * The sum of components against a stated total: `residual = total − sum`.

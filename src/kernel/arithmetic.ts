@@ -139,3 +139,98 @@ export function sumOf(values: Iterable<Dec>): Dec {
   for (const v of values) sum = sum.plus(v)
   return sum
 }
+
+/**
+ * A percent as a fraction: 20 → 0.2.
+ *
+ * @example
+ * ```ts
+ * import { kernels, toDecimal } from 'bedstaff'
+ *
+ * kernels.fractionOfPercent(toDecimal(20)).toString() // => "0.2"
+ * ```
+ */
+export function fractionOfPercent(percent: Dec): Dec {
+  return percent.div(100)
+}
+
+/**
+ * A fraction as a percent: 0.2 → 20.
+ *
+ * @example
+ * ```ts
+ * import { kernels, toDecimal } from 'bedstaff'
+ *
+ * kernels.percentOfFraction(toDecimal('0.3156')).toString() // => "31.56"
+ * ```
+ */
+export function percentOfFraction(fraction: Dec): Dec {
+  return fraction.times(100)
+}
+
+/**
+ * The value in year `t` on the straight line from `a` in year `t0` to `b` in year `t1`
+ * (逐步达到): `a + (b − a) × (t − t0) / (t1 − t0)`; exactly `b` at `t1`.
+ *
+ * @example
+ * ```ts
+ * import { kernels, toDecimal } from 'bedstaff'
+ *
+ * kernels.interpolate(toDecimal('0.95'), toDecimal('1.15'), 2020, 2025, 2022).toString() // => "1.03"
+ * ```
+ */
+export function interpolate(a: Dec, b: Dec, t0: number, t1: number, t: number): Dec {
+  if (t === t1) return b
+  return a.plus(
+    b
+      .minus(a)
+      .times(t - t0)
+      .div(t1 - t0),
+  )
+}
+
+/**
+ * `v × (1 + percent / 100)`: a value moved by a percent of itself (negative to move down).
+ * 4.58 moved by −10% is 4.122.
+ *
+ * @example
+ * ```ts
+ * import { kernels, toDecimal } from 'bedstaff'
+ *
+ * kernels.movedByPercent(toDecimal('4.58'), toDecimal(-10)).toString() // => "4.122"
+ * ```
+ */
+export function movedByPercent(v: Dec, percent: Dec): Dec {
+  return v.times(new Dec(1).plus(fractionOfPercent(percent)))
+}
+
+/**
+ * The point a fraction `u` of the way from `lo` to `hi`: `lo + u × (hi − lo)`.
+ *
+ * @example
+ * ```ts
+ * import { kernels, toDecimal } from 'bedstaff'
+ *
+ * kernels.pointBetween(toDecimal(4), toDecimal(5), toDecimal('0.25')).toString() // => "4.25"
+ * ```
+ */
+export function pointBetween(lo: Dec, hi: Dec, u: Dec): Dec {
+  return lo.plus(u.times(hi.minus(lo)))
+}
+
+/**
+ * The product of factors (1 for none): a base made from a base made from another, 300% of
+ * 110% of residents.
+ *
+ * @example
+ * ```ts
+ * import { kernels, toDecimal } from 'bedstaff'
+ *
+ * kernels.productOf([toDecimal(3), toDecimal('1.1')]).toString() // => "3.3"
+ * ```
+ */
+export function productOf(factors: Iterable<Dec>): Dec {
+  let p = new Dec(1)
+  for (const f of factors) p = p.times(f)
+  return p
+}

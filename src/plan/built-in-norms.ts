@@ -19,5 +19,13 @@ import { loadNormSet, type NormSet } from './norm-set.js'
  * ```
  */
 export function builtInNormSets(): readonly NormSet[] {
-  return [loadNormSet(gangyao), loadNormSet(bianzhi), loadNormSet(ambulance)]
+  cached ??= Object.freeze([loadNormSet(gangyao), loadNormSet(bianzhi), loadNormSet(ambulance)])
+  return cached
+}
+let cached: readonly NormSet[] | undefined
+
+/** Whether a built-in norm set's rule is a share (for migrating version-1 overrides). @internal */
+export function isBuiltInShareRule(set: string, rule: string): boolean {
+  const s = builtInNormSets().find((x) => x.id === set)
+  return s?.rules.some((r) => r.id === rule && r.type === 'share') ?? false
 }

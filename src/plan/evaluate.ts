@@ -1,18 +1,20 @@
 /**
- * Evaluating a whole plan into requirement tables: per rule, per facility, per grade and per
- * bed table.
+ * Evaluating a whole plan into requirement tables: per rule, per stated level, per facility,
+ * per grade and per bed table.
  */
 import { z } from 'zod'
-import { Dec, decimalReader, decimalString } from '../decimal.js'
-import { countOf } from '../rounding.js'
+import { describe } from '../decimal.js'
+import { fail } from '../errors.js'
+import { invalidOption, knownKeys, optionsObject, yearOption } from '../options.js'
 import { resolveBases } from './bases.js'
-import { builtInNormSets } from './built-in-norms.js'
-import { evaluateRule, type RuleContext } from './evaluate-rule.js'
-import { bedsIn } from './facilities.js'
-import { loadPlan, ruleDependencies, throwSchemaError } from './load.js'
-import { type NormSet, planRules } from './norm-set.js'
-import type { Evaluation, FacilityResult, GradeTotal, RuleResult, TableTotal } from './result.js'
-import { type BaseEntry, BaseSchema, GRADES, type Grade, type Rule } from './schema.js'
+import { levelResult } from './evaluate-rule.js'
+import { loadPlan } from './load.js'
+import { loadNormSet, type NormSet } from './norm-set.js'
+import type { Evaluation } from './result.js'
+import { ruleRunner, runRules } from './runner.js'
+import { type BaseEntry, BaseSchema, PLAN_LIMITS } from './schema.js'
+import { throwSchemaError } from './schema-error.js'
+import { summaries } from './summaries.js'
 
 /** Options of {@link evaluatePlan}. */
 export interface EvaluateOptions {
@@ -24,15 +26,56 @@ export interface EvaluateOptions {
   readonly norms?: readonly NormSet[]
 }
 
-const ExtraBases = z.array(BaseSchema).max(500)
+const ExtraBases = z.array(BaseSchema).max(PLAN_LIMITS.bases)
+const OPTION_KEYS = ['year', 'bases', 'norms'] as const
+
+/** The checked options of evaluatePlan. @internal */
+export function evaluateOptions(options: unknown): {
+  year: number | undefined
+  bases: readonly BaseEntry[]
+  norms: readonly NormSet[]
+} {
+  const o = optionsObject(options)
+  knownKeys(o, OPTION_KEYS, ['options'])
+  let bases: readonly BaseEntry[] = []
+  if (o.bases !== undefined) {
+    const parsed = ExtraBases.safeParse(o.bases)
+    if (!parsed.success) throwSchemaError(parsed.error, ['options', 'bases'])
+    bases = parsed.data
+  }
+  let norms: readonly NormSet[] = []
+  if (o.norms !== undefined) {
+    if (!Array.isArray(o.norms) || o.norms.length > 20) {
+      invalidOption(
+        ['options', 'norms'],
+        `expected a list of at most 20 norm sets, got ${describe(o.norms)}`,
+      )
+    }
+    norms = o.norms.map((n, i) => {
+      try {
+        return loadNormSet(n)
+      } catch (e) {
+        if (e instanceof Error && 'path' in e) {
+          const p = (e as { path: readonly (string | number)[] }).path
+          return fail('invalid-plan', ['options', 'norms', i, ...p], { problem: e.message })
+        }
+        throw e
+      }
+    })
+  }
+  const year = o.year === undefined ? undefined : yearOption(o.year, ['options', 'year'])
+  return { year, bases, norms }
+}
 
 /**
  * Evaluates a plan: every rule's exact value and count with the base it used, stock and gap;
- * every facility's requirements by grade; totals by grade and by bed table. A rule whose base
- * or input is missing says so in its result; it never falls back to another base.
+ * every stated level apart; every facility's requirements by grade; totals by grade and by
+ * bed table. A rule whose base or input is missing says so in its result; it never falls back
+ * to another base.
  *
  * @throws BedstaffError from {@link loadPlan} for an invalid plan, `invalid-plan` for invalid
- *   extra bases, `unknown-norm-set`
+ *   extra bases or norm sets, `invalid-options` (an unknown option), `invalid-year`,
+ *   `unknown-norm-set`
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
@@ -43,134 +86,24 @@ const ExtraBases = z.array(BaseSchema).max(500)
  * ev.rules.find((r) => r.rule === 'beds-per-1000')?.count // => 9160
  * ev.rules.find((r) => r.rule === 'negative-pressure-ambulances')?.count // => 40
  * ev.tables[0] // => {"table":"表2","facilities":17,"openBeds":"6005"}
+ * evaluatePlan(plan, { base: [] } as never) // throws invalid-options
  * ```
  */
 export function evaluatePlan(input: unknown, options: EvaluateOptions = {}): Evaluation {
   const plan = loadPlan(input)
-  let extra: readonly BaseEntry[] = []
-  if (options.bases !== undefined) {
-    const parsed = ExtraBases.safeParse(options.bases)
-    if (!parsed.success) throwSchemaError(parsed.error, ['options', 'bases'])
-    extra = parsed.data
-  }
-  const year = options.year ?? plan.period.targetYear
-  const bases = resolveBases(plan, extra)
-  const sets = plan.norms?.length ? [...(options.norms ?? []), ...builtInNormSets()] : []
-  const rules = planRules(plan, sets)
-  const byId = new Map(rules.map((r) => [r.id, r]))
-  const results = new Map<string, RuleResult>()
-  const ctx: RuleContext = { dec: decimalReader(), plan, bases, results }
-  const run = (rule: Rule): RuleResult => {
-    const done = results.get(rule.id)
-    if (done) return done
-    for (const dep of ruleDependencies(rule)) {
-      const d = byId.get(dep)
-      if (d) run(d)
-    }
-    const r = evaluateRule(rule, ctx)
-    results.set(rule.id, r)
-    return r
-  }
-  const ruleResults = rules.map(run)
+  const o = evaluateOptions(options)
+  const year = o.year ?? plan.period.targetYear
+  const runner = ruleRunner(plan, o.norms)
+  const results = runRules(runner, { bases: resolveBases(plan, o.bases) })
+  const rules = runner.rules.flatMap((r) => {
+    const result = results.get(r.id)
+    return result ? [result] : []
+  })
   return Object.freeze({
     plan: plan.id,
     year,
-    rules: Object.freeze(ruleResults),
-    ...summaries(plan, ruleResults, year, ctx.dec ?? decimalReader()),
+    rules: Object.freeze(rules),
+    levels: Object.freeze(plan.levels.map(levelResult)),
+    ...summaries(plan, rules, year, runner.dec),
   })
-}
-
-function summaries(
-  plan: ReturnType<typeof loadPlan>,
-  rules: readonly RuleResult[],
-  year: number,
-  dec: (text: string | number) => Dec,
-): {
-  facilities: readonly FacilityResult[]
-  grades: readonly GradeTotal[]
-  tables: readonly TableTotal[]
-} {
-  // Each facility's requirements, gathered in one pass over the rules.
-  type Requirement = FacilityResult['requirements'][number]
-  const byFacility = new Map<string, Requirement[]>()
-  for (const r of rules) {
-    if (r.year !== year || !r.facilities) continue
-    for (const x of r.facilities) {
-      const req = Object.freeze({
-        rule: r.rule,
-        quantity: r.quantity,
-        exact: x.exact,
-        count: x.count,
-      })
-      const list = byFacility.get(x.facility)
-      if (list) list.push(req)
-      else byFacility.set(x.facility, [req])
-    }
-  }
-  const facilities: FacilityResult[] = plan.facilities.map((f) => {
-    const beds = bedsIn(f, 'open', year, dec)
-    return Object.freeze({
-      facility: f.id,
-      name: f.name,
-      table: f.table ?? null,
-      category: f.category,
-      grade: f.grade,
-      gradePrinted: f.gradePrinted,
-      openBeds: beds === null || beds === undefined ? null : decimalString(beds),
-      requirements: Object.freeze(byFacility.get(f.id) ?? []),
-    })
-  })
-  const roundingOf = new Map(rules.map((r) => [r.rule, r]))
-  const grades: GradeTotal[] = []
-  for (const grade of Object.keys(GRADES) as Grade[]) {
-    const members = facilities.filter((f) => f.grade === grade && f.openBeds !== null)
-    if (members.length === 0) continue
-    const openBeds = members.reduce((a, f) => a.plus(dec(f.openBeds ?? '0')), new Dec(0))
-    // Per rule: the sum of the facilities' own counts, and the sum of their exact values.
-    const perRule = new Map<string, { exact: Dec; count: Dec | null }>()
-    for (const f of members) {
-      for (const q of f.requirements) {
-        const acc = perRule.get(q.rule) ?? { exact: new Dec(0), count: new Dec(0) }
-        acc.exact = acc.exact.plus(dec(q.exact))
-        acc.count = acc.count === null || q.count === null ? null : acc.count.plus(q.count)
-        perRule.set(q.rule, acc)
-      }
-    }
-    const requirements = [...perRule].map(([id, acc]) => {
-      const rule = roundingOf.get(id)
-      return Object.freeze({
-        rule: id,
-        quantity: rule?.quantity ?? '',
-        count: acc.count === null ? null : countOf(acc.count, 'floor'),
-        aggregate: Object.freeze({
-          exact: decimalString(acc.exact),
-          count: countOf(acc.exact, rule?.rounding ?? 'none'),
-        }),
-      })
-    })
-    grades.push(
-      Object.freeze({
-        grade,
-        gradeZh: GRADES[grade],
-        facilities: members.length,
-        openBeds: decimalString(openBeds),
-        requirements: Object.freeze(requirements),
-      }),
-    )
-  }
-  const tables: TableTotal[] = []
-  for (const t of [
-    ...new Set(plan.facilities.map((f) => f.table).filter((x): x is string => !!x)),
-  ]) {
-    const members = facilities.filter((f) => f.table === t)
-    const beds = members.reduce((a, f) => a.plus(dec(f.openBeds ?? '0')), new Dec(0))
-    tables.push(
-      Object.freeze({ table: t, facilities: members.length, openBeds: decimalString(beds) }),
-    )
-  }
-  return {
-    facilities: Object.freeze(facilities),
-    grades: Object.freeze(grades),
-    tables: Object.freeze(tables),
-  }
 }

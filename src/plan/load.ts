@@ -3,37 +3,20 @@
  * reference resolves and that rules do not refer to each other in a cycle, then freeze it.
  * The caller's object is never mutated.
  */
-import type { z } from 'zod'
 import { fail, type Path } from '../errors.js'
 import { failBaseMismatch } from '../population/base.js'
+import { isBuiltInShareRule } from './built-in-norms.js'
 import { guardInput } from './guard.js'
-import { type Plan, PlanSchema, type Relation, type Rule } from './schema.js'
+import { migratePlan } from './migrate.js'
+import { type Plan, PlanSchema, type Relation, type Rule, type Scope } from './schema.js'
+import { deepFreeze, throwSchemaError } from './schema-error.js'
 
 const loaded = new WeakSet<object>()
 
-/** Deep-freezes a freshly parsed (so unshared) value. @internal */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    for (const v of Object.values(value)) deepFreeze(v)
-    Object.freeze(value)
-  }
-  return value
-}
-
-/** Throws the first schema issue as a typed error with its path. @internal */
-export function throwSchemaError(error: z.ZodError, prefix: Path = []): never {
-  const [first] = error.issues
-  const more = error.issues.length - 1
-  const problem = `${first?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`
-  return fail('invalid-plan', [...prefix, ...((first?.path ?? []) as (string | number)[])], {
-    problem,
-  })
-}
-
 /** The ids of rules a rule takes its amount from. @internal */
 export function ruleDependencies(rule: Rule): string[] {
-  if ((rule.type === 'ratio' || rule.type === 'share') && 'rule' in rule.from)
-    return [rule.from.rule]
+  if ((rule.type === 'ratio' || rule.type === 'share') && rule.from.kind === 'rule')
+    return [rule.from.id]
   return []
 }
 
@@ -100,6 +83,12 @@ function checkReferences(plan: Plan): void {
       cur = next
     }
   })
+  const allRules = new Set([...ruleIds.keys(), ...plan.levels.map((l) => l.id)])
+  const checkScope = (scope: Scope | undefined, path: Path) => {
+    scope?.facilities?.forEach((f, j) => {
+      if (!facilityIds.has(f)) missing(f, 'facility', '机构', [...path, 'facilities', j])
+    })
+  }
   plan.rules.forEach((r, i) => {
     if (r.type === 'per-capita' && r.baseId !== undefined) {
       const b = plan.bases[baseIds.get(r.baseId) ?? -1]
@@ -108,10 +97,14 @@ function checkReferences(plan: Plan): void {
         failBaseMismatch(r.base, b.kind, ['rules', i, 'baseId'])
       }
     }
+    if (r.type === 'per-facility' || r.type === 'banded-ratio') {
+      checkScope(r.scope, ['rules', i, 'scope'])
+    }
     if (r.type === 'ratio' || r.type === 'share') {
-      if ('rule' in r.from) {
-        const dep = plan.rules[ruleIds.get(r.from.rule) ?? -1]
-        if (dep === undefined) missing(r.from.rule, 'rule', '规则', ['rules', i, 'from', 'rule'])
+      const from = r.from
+      if (from.kind === 'rule') {
+        const dep = plan.rules[ruleIds.get(from.id) ?? -1]
+        if (dep === undefined) missing(from.id, 'rule', '规则', ['rules', i, 'from', 'id'])
         else if (dep.quantity !== r.fromQuantity) {
           fail('kind-mismatch-reference', ['rules', i, 'fromQuantity'], {
             id: r.id,
@@ -121,24 +114,25 @@ function checkReferences(plan: Plan): void {
           })
         }
       }
-      if ('stock' in r.from && !stockIds.has(r.from.stock)) {
-        missing(r.from.stock, 'stock', '存量', ['rules', i, 'from', 'stock'])
+      if (from.kind === 'stock' && !stockIds.has(from.id)) {
+        missing(from.id, 'stock', '存量', ['rules', i, 'from', 'id'])
       }
-      if ('facilities' in r.from) {
-        r.from.facilities.facilities?.forEach((f, j) => {
-          if (!facilityIds.has(f))
-            missing(f, 'facility', '机构', ['rules', i, 'from', 'facilities', 'facilities', j])
-        })
-      }
+      if (from.kind === 'facilities') checkScope(from.scope, ['rules', i, 'from', 'scope'])
     }
   })
+  plan.levels.forEach((l, i) => {
+    checkScope(l.scope, ['levels', i, 'scope'])
+  })
   plan.stocks.forEach((s, i) => {
-    if (s.rule !== undefined && !ruleIds.has(s.rule))
+    if (s.rule !== undefined && !allRules.has(s.rule))
       missing(s.rule, 'rule', '规则', ['stocks', i, 'rule'])
   })
   plan.figures.forEach((f, i) => {
-    if (f.rule !== undefined && !ruleIds.has(f.rule))
+    if (f.rule !== undefined && !allRules.has(f.rule))
       missing(f.rule, 'rule', '规则', ['figures', i, 'rule'])
+    f.facilities?.forEach((id, j) => {
+      if (!facilityIds.has(id)) missing(id, 'facility', '机构', ['figures', i, 'facilities', j])
+    })
   })
   const figureIds = new Set(plan.figures.map((f) => f.id))
   plan.relations?.forEach((rel, i) => {
@@ -165,6 +159,8 @@ function checkReferences(plan: Plan): void {
 
 /**
  * Validates a plan (parsed JSON or YAML) and returns a frozen copy. The input is not mutated.
+ * A plan in format version 1 (no `version` field) is migrated to version 2 first, with the
+ * same results (see the README's plan section).
  *
  * @throws BedstaffError `invalid-plan` (with the path of the first bad field), `forbidden-key`,
  *   `input-too-deep`, `unknown-reference`, `reference-cycle`, `base-mismatch`,
@@ -184,7 +180,7 @@ function checkReferences(plan: Plan): void {
 export function loadPlan(input: unknown): Plan {
   if (input !== null && typeof input === 'object' && loaded.has(input)) return input as Plan
   guardInput(input)
-  const parsed = PlanSchema.safeParse(input)
+  const parsed = PlanSchema.safeParse(migratePlan(input, isBuiltInShareRule))
   if (!parsed.success) throwSchemaError(parsed.error)
   const plan = parsed.data
   checkReferences(plan)

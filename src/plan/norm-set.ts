@@ -5,8 +5,19 @@
 import { z } from 'zod'
 import { fail } from '../errors.js'
 import { guardInput } from './guard.js'
-import { deepFreeze, throwSchemaError } from './load.js'
-import { PLAN_LIMITS, type Plan, type Rule, RuleSchema, SourceSchema } from './schema.js'
+import { migrateRule } from './migrate.js'
+import {
+  Id,
+  Name,
+  PLAN_LIMITS,
+  type Plan,
+  type Rule,
+  RuleSchema,
+  SourceSchema,
+  Text,
+} from './schema.js'
+import { deepFreeze, throwSchemaError } from './schema-error.js'
+import { withLevel } from './with-level.js'
 
 /**
  * A norm set file (fixtures/norms/*.json).
@@ -21,14 +32,21 @@ import { PLAN_LIMITS, type Plan, type Rule, RuleSchema, SourceSchema } from './s
  * NormSetSchema.safeParse({ ...file, id: 'Bianzhi 1978' }).success // => false
  * ```
  */
-export const NormSetSchema = z.strictObject({
-  $schema: z.string().max(500).optional(),
-  id: z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/),
-  title: z.strictObject({ zh: z.string().min(1).max(300), en: z.string().min(1).max(300) }),
-  source: SourceSchema,
-  caveat: z.string().max(4000).nullable(),
-  rules: z.array(RuleSchema).min(1).max(PLAN_LIMITS.rules),
-})
+export const NormSetSchema = z
+  .strictObject({
+    $schema: z.string().max(500).optional().describe('The JSON Schema this file follows'),
+    id: Id.describe('The norm set id that plans reference, e.g. gangyao-2015-2020'),
+    title: z
+      .strictObject({
+        zh: Name.describe('The title in Chinese'),
+        en: Name.describe('The title in English'),
+      })
+      .describe('The norm set title'),
+    source: SourceSchema,
+    caveat: Text.nullable().describe('What to check before relying on it; null if nothing'),
+    rules: z.array(RuleSchema).min(1).max(PLAN_LIMITS.rules).describe('Its rules'),
+  })
+  .describe('A set of national or classic norms that plans are held against')
 
 /** A validated norm set. */
 export type NormSet = z.infer<typeof NormSetSchema>
@@ -49,9 +67,16 @@ export type NormSet = z.infer<typeof NormSetSchema>
  */
 export function loadNormSet(input: unknown): NormSet {
   guardInput(input)
-  const parsed = NormSetSchema.safeParse(input)
+  const parsed = NormSetSchema.safeParse(migrateNormSet(input))
   if (!parsed.success) throwSchemaError(parsed.error)
   return deepFreeze(parsed.data)
+}
+
+/** A norm set whose rules are in plan format version 1 gets them migrated (see `loadPlan`). */
+function migrateNormSet(input: unknown): unknown {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return input
+  const rules = (input as { rules?: unknown }).rules
+  return Array.isArray(rules) ? { ...input, rules: rules.map(migrateRule) } : input
 }
 
 /**
@@ -83,22 +108,18 @@ export function planRules(plan: Plan, sets: readonly NormSet[]): readonly Rule[]
     for (const r of set.rules) {
       const id = `${set.id}.${r.id}`
       if (own.has(id)) continue
-      const o = ref.overrides?.find((x) => x.rule === r.id)
-      let rule = { ...r, id, ...(ref.year !== undefined ? { year: ref.year } : {}) } as Rule
-      if ((rule.type === 'ratio' || rule.type === 'share') && 'rule' in rule.from) {
-        rule = { ...rule, from: { rule: `${set.id}.${rule.from.rule}` } }
+      const at = ref.overrides?.findIndex((x) => x.rule === r.id) ?? -1
+      const o = at < 0 ? undefined : ref.overrides?.[at]
+      let rule: Rule = { ...r, id, ...(ref.year !== undefined ? { year: ref.year } : {}) }
+      if ((rule.type === 'ratio' || rule.type === 'share') && rule.from.kind === 'rule') {
+        rule = { ...rule, from: { kind: 'rule', id: `${set.id}.${rule.from.id}` } }
       }
-      if (o && rule.type === 'share' && o.value !== undefined) rule = { ...rule, percent: o.value }
-      else if (o && rule.type !== 'banded-ratio') {
-        if (o.value !== undefined) rule = { ...rule, value: o.value, range: undefined } as Rule
-        if (o.range !== undefined) rule = { ...rule, range: o.range, value: undefined } as Rule
+      const level = o?.value !== undefined ? o.value : o?.range
+      if (level !== undefined) {
+        rule = withLevel(rule, level, ['norms', i, 'overrides', at])
       }
-      out.push(stripUndefined(rule))
+      out.push(rule)
     }
   }
   return out
-}
-
-function stripUndefined<T extends object>(o: T): T {
-  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T
 }

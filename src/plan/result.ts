@@ -9,12 +9,7 @@ import type { Rounding } from '../rounding.js'
 import type { Grade } from './schema.js'
 
 /** Why a rule has a result or not. */
-export type RuleStatus =
-  | 'ok'
-  | 'base-missing'
-  | 'base-ambiguous'
-  | 'input-missing'
-  | 'no-derivation'
+export type RuleStatus = 'ok' | 'base-missing' | 'base-ambiguous' | 'input-missing'
 
 /** An exact value and its count under the rule's rounding (`null` for `none`). */
 export interface Counted {
@@ -41,8 +36,10 @@ export interface FromUsed {
   readonly value: string
 }
 
-/** One facility's requirement under one rule. */
-export interface FacilityRequirement extends Counted {
+/** One facility's requirement under one rule (`exact` and `count` are `null` for a range rule). */
+export interface FacilityRequirement {
+  readonly exact: string | null
+  readonly count: number | null
   readonly facility: string
   readonly name: string
   readonly grade: Grade
@@ -107,8 +104,11 @@ export interface FacilityResult {
   readonly requirements: readonly {
     readonly rule: string
     readonly quantity: string
-    readonly exact: string
+    /** `null` for a range rule, whose ends are `min` and `max`. */
+    readonly exact: string | null
     readonly count: number | null
+    readonly min: Counted | null
+    readonly max: Counted | null
   }[]
 }
 
@@ -123,8 +123,11 @@ export interface GradeTotal {
     readonly quantity: string
     /** Sum of per-facility counts (each facility rounded on its own). */
     readonly count: number | null
-    /** Sum of the exact values, and that sum rounded once. */
-    readonly aggregate: Counted
+    /** Sum of the exact values, and that sum rounded once; `null` for a range rule. */
+    readonly aggregate: Counted | null
+    /** For a range rule (or bands): the sums of the facilities' lower and upper ends. */
+    readonly min: Counted | null
+    readonly max: Counted | null
   }[]
 }
 
@@ -135,11 +138,30 @@ export interface TableTotal {
   readonly openBeds: string
 }
 
+/** A stated level (a radius, a length of stay, a coverage rate): nothing is derived from it. */
+export interface LevelResult {
+  readonly rule: string
+  readonly label: { readonly zh: string; readonly en: string | null }
+  readonly type: 'level'
+  readonly quantity: string
+  readonly unit: string
+  readonly comparator: Comparator
+  readonly nature: 'binding' | 'expected' | 'guiding' | null
+  readonly year: number
+  readonly aspirational: boolean
+  /** "3.5", or "5-6" for a range. */
+  readonly value: string
+  readonly source: Source
+}
+
 /** What `evaluatePlan` returns. */
 export interface Evaluation {
   readonly plan: string
   readonly year: number
+  /** Every rule from which a count derives (the plan's, then its norm sets'). */
   readonly rules: readonly RuleResult[]
+  /** The stated levels, apart: nothing derives from them. */
+  readonly levels: readonly LevelResult[]
   readonly facilities: readonly FacilityResult[]
   readonly grades: readonly GradeTotal[]
   readonly tables: readonly TableTotal[]

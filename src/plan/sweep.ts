@@ -3,20 +3,21 @@
  * enough to try thousands of scenarios, or every county of a province. Only the outputs asked
  * for are evaluated again, and only where a case touches them or what they take from.
  */
-import { decimalReader, decimalString } from '../decimal.js'
+import { decimalString, describe } from '../decimal.js'
 import { fail } from '../errors.js'
+import { throughExact } from '../kernel/arithmetic.js'
+import { invalidOption, knownKeys, optionsObject } from '../options.js'
 import { populationValue } from '../population/base.js'
-import { nonNegative } from '../quantity/rate.js'
-import type { NamedBase } from './bases.js'
-import { resolveBases } from './bases.js'
-import { builtInNormSets } from './built-in-norms.js'
-import { evaluateRule, type RuleContext } from './evaluate-rule.js'
-import { loadPlan, ruleDependencies } from './load.js'
-import { planRules } from './norm-set.js'
-import type { RuleResult } from './result.js'
+import { type NamedBase, resolveBases } from './bases.js'
+import { loadPlan } from './load.js'
+import { affectedRules, ruleRunner, runRules } from './runner.js'
 import type { Rule } from './schema.js'
+import { withLevel } from './with-level.js'
 
-/** One variation: base id → population, rule id → value (a share rule's value is its percent). */
+/**
+ * One variation: base id → population, rule id → value (a share's value is written as in a
+ * plan: "20%" or the fraction "0.2").
+ */
 export interface SweepCase {
   readonly populations?: Readonly<Record<string, string | number>>
   readonly values?: Readonly<Record<string, string | number>>
@@ -25,13 +26,25 @@ export interface SweepCase {
 /** Evaluates one case and returns the counts of the chosen outputs, in order. */
 export type Sweep = (c: SweepCase) => readonly (number | null)[]
 
+const idMap = (value: unknown, path: (string | number)[]): [string, string | number][] => {
+  if (value === undefined) return []
+  const o = optionsObject(value, path)
+  return Object.entries(o).map(([k, v]) => {
+    if (typeof v !== 'string' && typeof v !== 'number') {
+      invalidOption([...path, k], `expected a number or decimal string, got ${describe(v)}`)
+    }
+    return [k, v]
+  })
+}
+
 /**
  * Prepares a sweep over a plan: the plan is loaded and evaluated once, and each case then
  * re-evaluates only what it changes. Returns a function from a case to the counts of
  * `outputs` (rule ids; default every rule), `null` where a rule has no count.
  *
- * @throws BedstaffError from `loadPlan`; when called: `unknown-reference` for an unknown base
- *   or rule id, and the number errors for a bad value
+ * @throws BedstaffError from `loadPlan`, `invalid-options` (an unknown option or case key);
+ *   when called: `unknown-reference` for an unknown base or rule id, `invalid-level`, and the
+ *   number errors for a bad value
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
@@ -43,6 +56,7 @@ export type Sweep = (c: SweepCase) => readonly (number | null)[]
  * sweep({ populations: { 'resident-2025': '1950000' } }) // => [8931,195]
  * sweep({ values: { 'beds-per-1000': '5' } }) // => [10000,200]
  * sweep({ populations: { 'resident-2026': '1950000' } }) // throws unknown-reference
+ * sweep({ populaton: {} } as never) // throws invalid-options
  * ```
  */
 export function createSweep(
@@ -50,95 +64,70 @@ export function createSweep(
   options: { readonly outputs?: readonly string[] } = {},
 ): Sweep {
   const plan = loadPlan(input)
-  const rules = planRules(plan, plan.norms?.length ? builtInNormSets() : [])
-  const byId = new Map(rules.map((r) => [r.id, r]))
+  const o = optionsObject(options)
+  knownKeys(o, ['outputs'], ['options'])
+  const runner = ruleRunner(plan)
   const bases = resolveBases(plan)
-  const baseline = new Map<string, RuleResult>()
-  const dec = decimalReader()
-  const ctx0: RuleContext = { dec, plan, bases, results: baseline }
-  const run = (
-    rule: Rule,
-    ctx: RuleContext,
-    into: Map<string, RuleResult>,
-    ruleOf: (id: string) => Rule | undefined = (id) => byId.get(id),
-  ): RuleResult => {
-    const done = into.get(rule.id)
-    if (done) return done
-    for (const dep of ruleDependencies(rule)) {
-      const d = ruleOf(dep)
-      if (d) run(d, ctx, into, ruleOf)
+  const baseline = runRules(runner, { bases })
+  let outputs: readonly string[] = runner.rules.map((r) => r.id)
+  if (o.outputs !== undefined) {
+    if (!Array.isArray(o.outputs) || o.outputs.length > runner.rules.length + 1000) {
+      invalidOption(
+        ['options', 'outputs'],
+        `expected a list of rule ids, got ${describe(o.outputs)}`,
+      )
     }
-    const r = evaluateRule(rule, ctx)
-    into.set(rule.id, r)
-    return r
+    outputs = o.outputs.map((id, i) =>
+      typeof id === 'string' && runner.byId.has(id)
+        ? id
+        : fail('unknown-reference', ['options', 'outputs', i], {
+            id: String(id),
+            what: 'rule',
+            whatZh: '规则',
+          }),
+    )
   }
-  for (const r of rules) run(r, ctx0, baseline)
-  const outputs = options.outputs ?? rules.map((r) => r.id)
-  outputs.forEach((id, i) => {
-    if (!byId.has(id))
-      fail('unknown-reference', ['outputs', i], { id, what: 'rule', whatZh: '规则' })
-  })
-  // Who depends on whom: rules on a base, bases made from a base, rules taking from a rule.
+  // Who depends on whom: rules on a base, bases made from a base.
   const rulesOnBase = new Map<string, string[]>()
   for (const r of baseline.values()) {
     if (r.base) rulesOnBase.set(r.base.id, [...(rulesOnBase.get(r.base.id) ?? []), r.rule])
   }
   const basesFrom = new Map<string, string[]>()
-  for (const b of plan.bases)
+  for (const b of plan.bases) {
     if (b.from) basesFrom.set(b.from, [...(basesFrom.get(b.from) ?? []), b.id])
-  const dependents = new Map<string, string[]>()
-  for (const r of rules)
-    for (const d of ruleDependencies(r)) dependents.set(d, [...(dependents.get(d) ?? []), r.id])
+  }
 
   return (c: SweepCase) => {
-    const changedBases = new Map<string, NamedBase>(bases)
+    const k = optionsObject(c, ['case'])
+    knownKeys(k, ['populations', 'values'], ['case'])
+    const changed = new Map<string, NamedBase>(bases)
     const touched = new Set<string>()
     const setBase = (id: string, value: ReturnType<typeof populationValue>) => {
-      const b = changedBases.get(id)
+      const b = changed.get(id)
       if (!b) return
-      changedBases.set(id, Object.freeze({ ...b, value: decimalString(value) }))
+      changed.set(id, Object.freeze({ ...b, value: decimalString(value) }))
       for (const r of rulesOnBase.get(id) ?? []) touched.add(r)
       for (const child of basesFrom.get(id) ?? []) {
-        const cb = changedBases.get(child)
-        if (cb?.derivedFrom) setBase(child, value.times(cb.derivedFrom.factor))
+        const cb = changed.get(child)
+        // a base made from another: the population times its multiplier (300%)
+        if (cb?.derivedFrom) setBase(child, throughExact(value, runner.dec(cb.derivedFrom.factor)))
       }
     }
-    for (const [id, v] of Object.entries(c.populations ?? {})) {
+    for (const [id, v] of idMap(k.populations, ['populations'])) {
       if (!bases.has(id))
         fail('unknown-reference', ['populations', id], { id, what: 'base', whatZh: '人口基数' })
       setBase(id, populationValue(v, ['populations', id]))
     }
-    const overridden = new Map<string, Rule>()
-    for (const [id, v] of Object.entries(c.values ?? {})) {
-      const rule = byId.get(id)
+    const replaced = new Map<string, Rule>()
+    for (const [id, v] of idMap(k.values, ['values'])) {
+      const rule = runner.byId.get(id)
       if (!rule)
         return fail('unknown-reference', ['values', id], { id, what: 'rule', whatZh: '规则' })
-      const value = decimalString(nonNegative(v, ['values', id]))
-      overridden.set(
-        id,
-        (rule.type === 'share'
-          ? { ...rule, percent: value }
-          : { ...rule, value, range: undefined }) as Rule,
-      )
+      replaced.set(id, withLevel(rule, v, ['values', id]))
       touched.add(id)
     }
-    // Everything downstream of a touched rule is evaluated again; the rest is reused.
-    const stale = new Set<string>()
-    const mark = (id: string) => {
-      if (stale.has(id)) return
-      stale.add(id)
-      for (const d of dependents.get(id) ?? []) mark(d)
-    }
-    for (const id of touched) mark(id)
-    const results = new Map<string, RuleResult>()
-    for (const [id, r] of baseline) if (!stale.has(id)) results.set(id, r)
-    const ctx: RuleContext = { dec, plan, bases: changedBases, results }
-    // Only the outputs asked for, and what they take from, are evaluated.
-    const ruleOf = (id: string) => overridden.get(id) ?? byId.get(id)
-    for (const id of outputs) {
-      const rule = ruleOf(id)
-      if (rule) run(rule, ctx, results, ruleOf)
-    }
+    const reuse = { previous: baseline, affected: affectedRules(runner, touched) }
+    const results = runRules(runner, { bases: changed, replaced, reuse, only: outputs })
     return outputs.map((id) => results.get(id)?.count ?? null)
   }
 }

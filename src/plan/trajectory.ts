@@ -3,6 +3,7 @@
  */
 import { decimalString, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
+import { interpolate } from '../kernel/arithmetic.js'
 
 /**
  * The linear path from `fromValue` in `fromYear` to `toValue` in `toYear`, one exact value per
@@ -33,14 +34,10 @@ export function linearTrajectory(
   }
   const a = toDecimal(fromValue, ['trajectory', 'fromValue'])
   const to = toDecimal(toValue, ['value'])
-  const step = to.minus(a).div(toYear - fromYear)
   const out: { year: number; value: string }[] = []
   for (let y = fromYear + 1; y <= toYear; y++) {
     out.push(
-      Object.freeze({
-        year: y,
-        value: decimalString(y === toYear ? to : a.plus(step.times(y - fromYear))),
-      }),
+      Object.freeze({ year: y, value: decimalString(interpolate(a, to, fromYear, toYear, y)) }),
     )
   }
   return Object.freeze(out)

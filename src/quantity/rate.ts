@@ -2,8 +2,8 @@
  * Per-capita rates at any scale: 每千 (per 1,000), 每万 (per 10,000), 每10万 (per 100,000),
  * 每3万人口1辆 (one per 30,000), ‰. A rate names its quantity kind and its population base kind.
  */
-import { Dec, decimalString, toDecimal } from '../decimal.js'
-import { fail, type Path } from '../errors.js'
+import { Dec, decimalString, nonNegative, toDecimal } from '../decimal.js'
+import { fail } from '../errors.js'
 import { perCapitaExact } from '../kernel/arithmetic.js'
 import { assertBaseKind, type BaseKind } from '../population/base.js'
 import type { Source } from '../provenance.js'
@@ -74,13 +74,6 @@ export function rate<Q extends QuantityKind, K extends BaseKind>(
     base: b,
     source: opts.source ? Object.freeze({ ...opts.source }) : null,
   })
-}
-
-/** @internal */
-export function nonNegative(value: unknown, path: Path): Dec {
-  const v = toDecimal(value, path)
-  if (v.isNegative() && !v.isZero()) fail('negative-value', path, { received: decimalString(v) })
-  return v
 }
 
 /**

@@ -3,11 +3,10 @@
  * 1.25 health-technical staff per bed; "每床不少于0.7人" is 0.7 nurses per bed; "每辆救护车医师1名"
  * is 1 physician per ambulance. All are `value` units of `to` per one unit of `from`.
  */
-import { decimalString } from '../decimal.js'
+import { decimalString, nonNegative } from '../decimal.js'
 import { fail } from '../errors.js'
 import type { Source } from '../provenance.js'
 import { assertQuantityKind, type QuantityKind } from './kinds.js'
-import { nonNegative } from './rate.js'
 
 /**
  * `value` units of `to` per one unit of `from`.

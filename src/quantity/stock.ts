@@ -1,10 +1,9 @@
 /**
  * Stocks: counts that exist (2020 beds, current nurses), to measure requirements against.
  */
-import { decimalString } from '../decimal.js'
+import { decimalString, nonNegative } from '../decimal.js'
 import type { Source } from '../provenance.js'
 import { assertQuantityKind, type QuantityKind } from './kinds.js'
-import { nonNegative } from './rate.js'
 
 /**
  * An existing count of a quantity in a year.

@@ -191,8 +191,8 @@ export function gradesGrid(ev: Evaluation, lang: Lang): Grid {
       q.rule,
       quantityWord(q.quantity, lang),
       n(q.count),
-      q.aggregate.exact,
-      n(q.aggregate.count),
+      q.aggregate?.exact ?? null,
+      n(q.aggregate?.count ?? null),
     ])
   })
   return grid({ en: `Grades (${ev.year})`, zh: `按等级汇总（${ev.year}年）` }, GRADE_COLUMNS, rows)

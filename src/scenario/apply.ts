@@ -6,6 +6,7 @@
 import { fail, type Path } from '../errors.js'
 import { loadPlan } from '../plan/load.js'
 import type { BaseEntry, Plan, Rule } from '../plan/schema.js'
+import { withLevel } from '../plan/with-level.js'
 import { loadScenario } from './load.js'
 import { type ProjectedPopulation, projectPopulation } from './projection.js'
 import type { RuleOverride, Scenario } from './schema.js'
@@ -48,10 +49,6 @@ const missing = (id: string, what: 'base' | 'rule', path: Path): never =>
 const sourceLine = (b: BaseEntry): string =>
   `${b.source.document}${b.source.line !== undefined ? ` line ${b.source.line}` : ''}`
 
-function omit<T extends object>(o: T, keys: readonly string[]): T {
-  return Object.fromEntries(Object.entries(o).filter(([k]) => !keys.includes(k))) as T
-}
-
 function overrideRule(rule: Rule, o: RuleOverride, path: Path): Rule {
   if (o.percent !== undefined) {
     if (rule.type !== 'share') {
@@ -59,21 +56,12 @@ function overrideRule(rule: Rule, o: RuleOverride, path: Path): Rule {
         problem: `rule "${rule.id}" is a ${rule.type} rule; give "value" or "range"`,
       })
     }
-    return { ...rule, percent: o.percent }
+    return withLevel(rule, `${o.percent}%`, [...path, 'percent'])
   }
   const key = o.value !== undefined ? 'value' : 'range'
-  if (rule.type === 'share') {
-    fail('invalid-scenario', [...path, key], {
-      problem: `rule "${rule.id}" is a share; give "percent"`,
-    })
-  }
-  if (rule.type === 'banded-ratio') {
-    fail('invalid-scenario', [...path, key], {
-      problem: `rule "${rule.id}" has size bands; it takes no single value or range`,
-    })
-  }
-  const rest = omit(rule, ['value', 'range'])
-  return (o.value !== undefined ? { ...rest, value: o.value } : { ...rest, range: o.range }) as Rule
+  const level = o.value ?? o.range
+  if (level === undefined) return rule
+  return withLevel(rule, level, [...path, key])
 }
 
 /**
@@ -230,7 +218,7 @@ function targetFor(
  * - A `series` or `growth` gives one value per year: the base's own year replaces its value; any
  *   other year replaces the plan's one base of that kind and year if there is one, else adds a
  *   base `<base>.<year>` (same kind and ages, vintage `projection`).
- * - A rule override replaces the rule's `value` or `range` (or a share's `percent`); a rounding
+ * - A rule override gives the rule another `value` or `range` (through `withLevel`); a rounding
  *   override replaces its rounding.
  *
  * @throws BedstaffError `invalid-scenario`, `unknown-reference` (path into the scenario, e.g.

@@ -3,13 +3,14 @@
  */
 import { Dec, decimalString } from '../decimal.js'
 import { atPath, fail } from '../errors.js'
+import { invalidOption } from '../options.js'
 import type { EvaluateOptions } from '../plan/evaluate.js'
-import { deepFreeze, loadPlan } from '../plan/load.js'
+import { loadPlan } from '../plan/load.js'
 import type { Counted, RuleResult, RuleStatus } from '../plan/result.js'
+import { deepFreeze } from '../plan/schema-error.js'
 import { countOf } from '../rounding.js'
 import { evaluateScenario } from './evaluate.js'
 import { loadScenario } from './load.js'
-import { invalidOption } from './options.js'
 
 /**
  * Most scenarios compared at once.

@@ -5,7 +5,7 @@
 import type { z } from 'zod'
 import { fail, type Path } from '../errors.js'
 import { guardInput } from '../plan/guard.js'
-import { deepFreeze } from '../plan/load.js'
+import { deepFreeze } from '../plan/schema-error.js'
 import { type Scenario, ScenarioSchema } from './schema.js'
 
 /**

@@ -5,13 +5,15 @@
  */
 import { Dec, decimalString, describe, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
+import { invalidOption, knownKeys, listOption, optionsObject, stringOption } from '../options.js'
 import { resolveBases } from '../plan/bases.js'
-import { deepFreeze, loadPlan } from '../plan/load.js'
+import { loadPlan } from '../plan/load.js'
+import { affectedRules, ruleRunner, runRules } from '../plan/runner.js'
 import { type BaseEntry, PLAN_LIMITS, type Rule } from '../plan/schema.js'
+import { deepFreeze } from '../plan/schema-error.js'
+import { withLevel } from '../plan/with-level.js'
 import { countOf } from '../rounding.js'
-import { invalidOption, knownKeys, listOption, optionsObject, stringOption } from './options.js'
 import { mulberry32, uniformDecimal } from './prng.js'
-import { affectedRules, ruleRunner, runRules } from './rule-runner.js'
 
 /**
  * Most runs one call may make.
@@ -71,12 +73,7 @@ export interface MonteCarlo {
 }
 
 const isRanged = (rule: Rule): boolean =>
-  rule.type !== 'level' && rule.type !== 'banded-ratio' && 'range' in rule && !!rule.range
-
-function withDrawnValue(rule: Rule, value: Dec): Rule {
-  const rest = Object.fromEntries(Object.entries(rule).filter(([k]) => k !== 'range'))
-  return { ...rest, value: decimalString(value) } as Rule
-}
+  rule.type !== 'banded-ratio' && 'range' in rule && !!rule.range
 
 function wholeNumber(value: unknown, path: Path, min: number, max: number): number {
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
@@ -170,7 +167,7 @@ export function monteCarlo(plan: unknown, options: MonteCarloOptions): MonteCarl
   const runner = ruleRunner(p)
   const ranged = runner.rules.filter(isRanged)
   const baseBases = resolveBases(p)
-  const baseline = runRules(runner, baseBases, new Map())
+  const baseline = runRules(runner, { bases: baseBases })
   const perCapita = drawn.length > 0 ? runner.rules.filter((r) => r.type === 'per-capita') : []
   const affected = affectedRules(
     runner,
@@ -185,14 +182,14 @@ export function monteCarlo(plan: unknown, options: MonteCarloOptions): MonteCarl
       const r = 'range' in rule ? rule.range : undefined
       const min = new Dec(r?.min ?? '0')
       const max = new Dec(r?.max ?? '0')
-      replaced.set(rule.id, withDrawnValue(rule, uniformDecimal(next, min, max)))
+      replaced.set(rule.id, withLevel(rule, decimalString(uniformDecimal(next, min, max))))
     }
     const extra = drawn.map((d) => ({
       ...d.entry,
       value: decimalString(uniformDecimal(next, d.lo, d.hi)),
     }))
     const bases = extra.length > 0 ? resolveBases(p, extra) : baseBases
-    const results = runRules(runner, bases, replaced, { previous: baseline, affected })
+    const results = runRules(runner, { bases, replaced, reuse: { previous: baseline, affected } })
     for (const rule of runner.rules) {
       const r = results.get(rule.id)
       if (r?.status === 'ok' && r.count !== null) counts.get(rule.id)?.push(r.count)

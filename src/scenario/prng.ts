@@ -2,7 +2,9 @@
  * A small deterministic pseudo-random generator for reproducible Monte Carlo runs: mulberry32 on
  * 32-bit integers, and the exact conversion of its draws to decimals.
  */
+
 import { Dec } from '../decimal.js'
+import { pointBetween } from '../kernel/arithmetic.js'
 
 /** 2^32, the number of distinct draws. */
 const TWO_TO_32 = new Dec(2).pow(32)
@@ -71,5 +73,5 @@ export function unitDecimal(k: number): Dec {
  * ```
  */
 export function uniformDecimal(next: Draw, lo: Dec, hi: Dec): Dec {
-  return lo.plus(unitDecimal(next()).times(hi.minus(lo)))
+  return pointBetween(lo, hi, unitDecimal(next()))
 }

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod'
 import { Dec } from '../decimal.js'
-import { DecimalString } from '../plan/schema.js'
+import { DecimalString, ShareValue } from '../plan/schema.js'
 import { ROUNDINGS } from '../rounding.js'
 
 /**
@@ -120,7 +120,8 @@ const RangeSchema = z
   })
 
 /**
- * One rule override: exactly one of `value`, `range` and (for share rules) `percent`.
+ * One rule override: exactly one of `value` (a share's written "20%" or as a fraction "0.2"),
+ * `range`, and `percent` (kept from the first scenario format: `percent: "20"` is `value: "20%"`).
  *
  * @example
  * ```ts
@@ -133,7 +134,7 @@ const RangeSchema = z
 export const RuleOverrideSchema = z
   .strictObject({
     rule: Id,
-    value: NonNegativeDecimal.optional(),
+    value: z.union([NonNegativeDecimal, ShareValue]).optional(),
     range: RangeSchema.optional(),
     percent: NonNegativeDecimal.optional(),
   })

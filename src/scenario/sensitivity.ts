@@ -4,12 +4,7 @@
  */
 import { Dec, decimalString } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
-import { resolveBases } from '../plan/bases.js'
-import { deepFreeze, loadPlan } from '../plan/load.js'
-import type { RuleResult } from '../plan/result.js'
-import { PLAN_LIMITS, type Rule } from '../plan/schema.js'
-import { assertQuantityKind, QUANTITY_KIND_LIST } from '../quantity/kinds.js'
-import { countOf } from '../rounding.js'
+import { movedByPercent } from '../kernel/arithmetic.js'
 import {
   decimalOption,
   invalidOption,
@@ -17,8 +12,17 @@ import {
   listOption,
   optionsObject,
   stringOption,
-} from './options.js'
-import { affectedRules, ruleRunner, runRules } from './rule-runner.js'
+} from '../options.js'
+import { resolveBases } from '../plan/bases.js'
+import { loadPlan } from '../plan/load.js'
+import type { RuleResult } from '../plan/result.js'
+import { affectedRules, ruleRunner, runRules } from '../plan/runner.js'
+import { PLAN_LIMITS, type Rule } from '../plan/schema.js'
+import { deepFreeze } from '../plan/schema-error.js'
+import { withLevel } from '../plan/with-level.js'
+import { assertQuantityKind, QUANTITY_KIND_LIST } from '../quantity/kinds.js'
+import { SHARE_TEXT } from '../quantity/share.js'
+import { countOf } from '../rounding.js'
 
 /** Options of {@link sensitivity}. */
 export interface SensitivityOptions {
@@ -65,18 +69,17 @@ export interface Sensitivity {
   readonly tables: readonly SensitivityTable[]
 }
 
-type Movable = Extract<Rule, { type: 'per-capita' | 'ratio' | 'share' | 'per-facility' | 'level' }>
-
-/** The single value a rule states (a share's percent), or `null` for a range or bands. */
+/** The single value a rule states ("4.58", a share's "20%"), or `null` for a range or bands. */
 function singleValue(rule: Rule): string | null {
-  if (rule.type === 'share') return rule.percent
   if (rule.type === 'banded-ratio') return null
   return rule.value ?? null
 }
 
-function withValue(rule: Rule, value: string): Rule {
-  if (rule.type === 'share') return { ...rule, percent: value }
-  return { ...(rule as Movable), value } as Rule
+/** A value moved by a percent of itself, written as it was ("20%" stays a percent). */
+function moved(written: string, percent: Dec): string {
+  const m = SHARE_TEXT.exec(written)
+  const v = movedByPercent(new Dec(m?.[1] ?? written), percent)
+  return `${decimalString(v)}${m?.[2] ?? ''}`
 }
 
 /** The summed counts of one quantity over every rule with a count. */
@@ -126,7 +129,7 @@ export function sensitivity(plan: unknown, options: SensitivityOptions): Sensiti
   const percent = decimalOption(o.percent, ['options', 'percent'], '0', '100')
   const runner = ruleRunner(p)
   const bases = resolveBases(p)
-  const baseline = runRules(runner, bases, new Map())
+  const baseline = runRules(runner, { bases })
 
   const chosen: Rule[] = []
   const given = listOption(o.rules, ['options', 'rules'], PLAN_LIMITS.rules)
@@ -169,17 +172,13 @@ export function sensitivity(plan: unknown, options: SensitivityOptions): Sensiti
     })
   }
 
-  const share = percent.div(100)
-  const down = new Dec(1).minus(share)
-  const up = new Dec(1).plus(share)
-  const moved = chosen.map((rule) => {
+  const movedRules = chosen.map((rule) => {
     const written = singleValue(rule) ?? '0'
-    const v = new Dec(written)
-    const lowValue = decimalString(v.times(down))
-    const highValue = decimalString(v.times(up))
+    const lowValue = moved(written, percent.neg())
+    const highValue = moved(written, percent)
     const reuse = { previous: baseline, affected: affectedRules(runner, [rule.id]) }
     const run = (value: string) =>
-      runRules(runner, bases, new Map([[rule.id, withValue(rule, value)]]), reuse)
+      runRules(runner, { bases, replaced: new Map([[rule.id, withLevel(rule, value)]]), reuse })
     return {
       rule,
       value: written,
@@ -193,7 +192,7 @@ export function sensitivity(plan: unknown, options: SensitivityOptions): Sensiti
   const tables = outputs.map((output, k): SensitivityTable => {
     const path: Path = ['tables', k]
     const base = summed(runner.rules, baseline, output, path)
-    const rows = moved.map((m): SensitivityRow & { sort: Dec } => {
+    const rows = movedRules.map((m): SensitivityRow & { sort: Dec } => {
       const low = summed(runner.rules, m.low, output, path)
       const high = summed(runner.rules, m.high, output, path)
       const swing = new Dec(high).minus(new Dec(low))

@@ -4,18 +4,20 @@
  * (from the rule's trajectory, else its target value).
  */
 import { Dec, decimalString } from '../decimal.js'
+import { productOf, throughExact } from '../kernel/arithmetic.js'
+import { invalidOption, knownKeys, listOption, optionsObject, yearOption } from '../options.js'
 import { chooseBase, type NamedBase, resolveBases } from '../plan/bases.js'
-import { builtInNormSets } from '../plan/built-in-norms.js'
 import { evaluatePlan } from '../plan/evaluate.js'
-import { deepFreeze } from '../plan/load.js'
-import { type NormSet, planRules } from '../plan/norm-set.js'
+import { evaluateRule } from '../plan/evaluate-rule.js'
+import type { NormSet } from '../plan/norm-set.js'
 import type { Counted, RuleResult, RuleStatus } from '../plan/result.js'
+import { ruleRunner } from '../plan/runner.js'
 import type { Plan, Rule } from '../plan/schema.js'
+import { deepFreeze } from '../plan/schema-error.js'
 import { linearTrajectory } from '../plan/trajectory.js'
+import { withLevel } from '../plan/with-level.js'
 import type { BaseKind } from '../population/base.js'
-import { countOf, type Rounding } from '../rounding.js'
 import { type AppliedScenario, applyScenarioDetailed, type ProjectionSlot } from './apply.js'
-import { invalidOption, knownKeys, listOption, optionsObject, yearOption } from './options.js'
 
 /** Options of {@link yearlyTable}. */
 export interface YearlyTableOptions {
@@ -81,9 +83,6 @@ type PerCapita = Extract<Rule, { type: 'per-capita' }>
 
 const MAX_YEARS = 200
 
-const counted = (exact: Dec, rounding: Rounding): Counted =>
-  Object.freeze({ exact: decimalString(exact), count: countOf(exact, rounding) })
-
 /** The rule's value in a year: its trajectory's before its year, else its target value. */
 function valueIn(rule: PerCapita, year: number): { value: string; from: 'trajectory' | 'target' } {
   const target = rule.value ?? '0'
@@ -144,12 +143,9 @@ function populationIn(
     }
     holder = found.base
   }
-  let value = new Dec(holder.value)
-  let factor: Dec | null = null
-  for (const m of [...factors].reverse()) {
-    value = value.times(new Dec(m))
-    factor = factor === null ? new Dec(m) : factor.times(new Dec(m))
-  }
+  const factor = factors.length === 0 ? null : productOf(factors.map((m) => new Dec(m)))
+  const value =
+    factor === null ? new Dec(holder.value) : throughExact(new Dec(holder.value), factor)
   const slot = look.slots.get(holder.id)
   return {
     base: ruleBase?.id ?? holder.id,
@@ -175,10 +171,7 @@ function populationOf(look: Lookup, result: RuleResult): YearlyPopulation | null
     year: b.year,
     value: b.value,
     from: root,
-    factor:
-      factors.length === 0
-        ? null
-        : decimalString(factors.reduce((a, m) => a.times(new Dec(m)), new Dec(1))),
+    factor: factors.length === 0 ? null : decimalString(productOf(factors.map((m) => new Dec(m)))),
     origin: slot ? 'scenario' : 'plan',
     exact: slot ? slot.population.exact : true,
   }
@@ -219,22 +212,37 @@ function cellIn(look: Lookup, rule: PerCapita, year: number): YearlyCell {
       max: null,
     }
   }
-  const per = new Dec(rule.per)
-  const times = (x: string) => new Dec(x).times(new Dec(pop.value)).div(per)
-  const exact = rule.range ? null : times(v.value)
+  // The rule in that year, on that year's population, through the one evaluator.
+  const yearBase: NamedBase = Object.freeze({
+    ...(look.bases.get(pop.from) as NamedBase),
+    id: YEAR_BASE,
+    kind: rule.base,
+    value: pop.value,
+    year,
+    derivedFrom: null,
+  })
+  const inYear = rule.range ? rule : withLevel(rule, v.value)
+  const { trajectory: _, ...plain } = inYear as PerCapita
+  const r = evaluateRule(
+    { ...plain, year, baseId: YEAR_BASE },
+    { plan: look.applied.plan, bases: new Map([[YEAR_BASE, yearBase]]), results: new Map() },
+  )
   return {
     ...head,
-    status: 'ok',
-    missing: null,
+    status: r.status,
+    missing: r.missing,
     value: text,
     valueFrom: v.from,
     population: pop,
-    exact: exact === null ? null : decimalString(exact),
-    count: exact === null ? null : countOf(exact, rule.rounding),
-    min: rule.range ? counted(times(rule.range.min), rule.rounding) : null,
-    max: rule.range ? counted(times(rule.range.max), rule.rounding) : null,
+    exact: r.exact,
+    count: r.count,
+    min: r.min,
+    max: r.max,
   }
 }
+
+/** The id of the one base a rule is evaluated on in another year. */
+const YEAR_BASE = 'year-base'
 
 /**
  * For each year from `fromYear` to `toYear`, every per-capita rule of the plan (in plan order)
@@ -282,8 +290,9 @@ export function yearlyTable(
   const applied = applyScenarioDetailed(plan, scenario)
   const evaluation = evaluatePlan(applied.plan, { norms })
   const results = new Map(evaluation.rules.map((r) => [r.rule, r]))
-  const sets = applied.plan.norms?.length ? [...norms, ...builtInNormSets()] : []
-  const rules = planRules(applied.plan, sets).filter((r): r is PerCapita => r.type === 'per-capita')
+  const rules = ruleRunner(applied.plan, norms).rules.filter(
+    (r): r is PerCapita => r.type === 'per-capita',
+  )
   const slots = new Map<string, ProjectionSlot>()
   for (const years of applied.projections.values()) {
     for (const slot of years.values()) slots.set(slot.id, slot)

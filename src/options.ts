@@ -1,8 +1,8 @@
 /**
  * Checks of the options the scenario functions take, with typed errors and paths.
  */
-import { Dec, describe, toDecimal } from '../decimal.js'
-import { fail, type Path } from '../errors.js'
+import { Dec, describe, toDecimal } from './decimal.js'
+import { fail, type Path } from './errors.js'
 
 /**
  * Throws `invalid-options` at a path. @internal
@@ -56,9 +56,39 @@ export function optionsObject(value: unknown, path: Path = ['options']): Record<
 export function knownKeys(o: Record<string, unknown>, keys: readonly string[], path: Path): void {
   for (const key of Object.keys(o)) {
     if (!keys.includes(key)) {
-      invalidOption([...path, key], `unknown option "${key}" (expected ${keys.join(', ')})`)
+      const near = closest(key, keys)
+      const hint = near ? `did you mean "${near}"? ` : ''
+      invalidOption([...path, key], `unknown option "${key}" (${hint}expected ${keys.join(', ')})`)
     }
   }
+}
+
+/** The known key within two edits of `key`, if one is. */
+function closest(key: string, keys: readonly string[]): string | undefined {
+  let best: string | undefined
+  let bestDistance = 3
+  for (const k of keys) {
+    const d = editDistance(key.slice(0, 40), k)
+    if (d < bestDistance) {
+      best = k
+      bestDistance = d
+    }
+  }
+  return best
+}
+
+/** Levenshtein distance of two short strings. */
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j)
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i]
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1
+      cur[j] = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost)
+    }
+    prev = cur
+  }
+  return prev[b.length] ?? 0
 }
 
 /**

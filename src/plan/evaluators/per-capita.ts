@@ -1,0 +1,68 @@
+/**
+ * 每千常住人口4.58张: value × population / per, on the base the rule names or the one base of
+ * its kind and year; a trajectory (逐步达到) is followed year by year on each year's base.
+ */
+import { decimalString } from '../../decimal.js'
+import { perCapitaExact } from '../../kernel/arithmetic.js'
+import { countOf } from '../../rounding.js'
+import { chooseBase, type NamedBase } from '../bases.js'
+import type { BaseUsed, TrajectoryPoint } from '../result.js'
+import type { Rule } from '../schema.js'
+import { linearTrajectory } from '../trajectory.js'
+import { computed, notComputed, type Outcome, type RuleContext } from './outcome.js'
+
+type PerCapita = Extract<Rule, { type: 'per-capita' }>
+
+/** The base as a result shows it. @internal */
+export const baseUsed = (b: NamedBase): BaseUsed =>
+  Object.freeze({
+    id: b.id,
+    kind: b.kind,
+    value: b.value,
+    year: b.year,
+    vintage: b.vintage,
+    ages: b.ages,
+    derivedFrom: b.derivedFrom,
+  })
+
+/** Evaluates a per-capita rule. @internal */
+export function evaluatePerCapita(rule: PerCapita, ctx: RuleContext): Outcome {
+  const choice = chooseBase(ctx.bases, rule.base, rule.year, rule.baseId)
+  if (choice.status === 'base-missing') return notComputed('base-missing', choice.wanted)
+  if (choice.status === 'base-ambiguous') {
+    const found = choice.candidates.join(', ')
+    return notComputed('base-ambiguous', `one ${rule.base} base for ${rule.year}, found ${found}`)
+  }
+  const b = choice.base
+  const pop = ctx.dec(b.value)
+  const per = ctx.dec(rule.per)
+  const times = (v: string) => perCapitaExact(ctx.dec(v), pop, per)
+  return computed({
+    base: baseUsed(b),
+    exact: rule.value !== undefined ? times(rule.value) : null,
+    min: rule.range ? times(rule.range.min) : null,
+    max: rule.range ? times(rule.range.max) : null,
+    trajectory: rule.trajectory && rule.value !== undefined ? trajectory(rule, b, ctx) : null,
+  })
+}
+
+function trajectory(rule: PerCapita, own: NamedBase, ctx: RuleContext): TrajectoryPoint[] {
+  const t = rule.trajectory
+  if (!t || rule.value === undefined) return []
+  const per = ctx.dec(rule.per)
+  return linearTrajectory(t.fromYear, t.fromValue, rule.year, rule.value).map((pt) => {
+    // the target year uses the rule's own base; other years the plan's base of that year
+    const yb =
+      pt.year === own.year
+        ? ({ status: 'ok', base: own } as const)
+        : chooseBase(ctx.bases, rule.base, pt.year, undefined)
+    const e =
+      yb.status === 'ok' ? perCapitaExact(ctx.dec(pt.value), ctx.dec(yb.base.value), per) : null
+    return Object.freeze({
+      year: pt.year,
+      value: pt.value,
+      exact: e ? decimalString(e) : null,
+      count: e ? countOf(e, rule.rounding) : null,
+    })
+  })
+}

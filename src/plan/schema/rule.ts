@@ -1,0 +1,235 @@
+/**
+ * Rules: what a plan requires. Derivable rules (per-capita, ratio, share, per-facility,
+ * banded-ratio) turn bases, stocks and facilities into counts; stated levels (a radius, a
+ * length of stay, a coverage rate) are kept apart in `levels`, since nothing is derived from
+ * them.
+ */
+import { z } from 'zod'
+import { toDecimal } from '../../decimal.js'
+import { COMPARATORS } from '../../quantity/comparator.js'
+import { QUANTITY_KIND_LIST, type QuantityKind } from '../../quantity/kinds.js'
+import { SHARE_TEXT } from '../../quantity/share.js'
+import { ROUNDINGS } from '../../rounding.js'
+import { BaseKindSchema } from './base.js'
+import { ScopeSchema } from './facility.js'
+import {
+  Id,
+  Label,
+  Name,
+  NonNegativeDecimal,
+  PLAN_LIMITS,
+  PositiveDecimal,
+  RangeSchema,
+  SourceSchema,
+  Text,
+  Year,
+} from './primitives.js'
+
+/** A quantity kind the library counts: beds, physicians, nurses, ambulances, … */
+export const QuantitySchema = z
+  .enum(QUANTITY_KIND_LIST as unknown as [QuantityKind, ...QuantityKind[]])
+  .describe('What is counted: beds, physicians, nurses, health-technical-staff, ambulances, …')
+
+const TrajectorySchema = z
+  .strictObject({
+    fromYear: Year.describe('The year the trajectory starts'),
+    fromValue: NonNegativeDecimal.describe('The value in that year'),
+    method: z.literal('linear').describe('How the years between are filled: linear'),
+    source: SourceSchema.optional(),
+  })
+  .describe('逐步达到: a linear path from a starting value to the rule’s value in its year')
+
+const Nature = z
+  .enum(['binding', 'expected', 'guiding'])
+  .describe(
+    '约束性 binding, 预期性 expected, 指导性 guiding; absent when the document does not say',
+  )
+
+const common = {
+  id: Id,
+  label: Label,
+  comparator: z
+    .enum(COMPARATORS)
+    .describe('ge ≥ 不低于, le ≤ 不超过, gt >, lt <, approx ≈ 左右, eq a bare target'),
+  nature: Nature.optional(),
+  year: Year.describe('The year the rule is for'),
+  aspirational: z.boolean().optional().describe('力争/争取: a goal rather than a requirement'),
+  printed: Name.optional().describe('The rule as the document prints it'),
+  note: Text.optional().describe('How the rule was read from the document'),
+  source: SourceSchema,
+}
+const Rounding = z
+  .enum(ROUNDINGS)
+  .describe('How the exact value becomes a count: ceil for a minimum, floor for a cap, or none')
+const valueOrRange = {
+  value: NonNegativeDecimal.optional().describe('The rule’s value, e.g. "4.58"'),
+  range: RangeSchema.optional(),
+}
+
+/** Where the amount a ratio or share multiplies comes from. */
+export const FromSchema = z
+  .discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('rule'), id: Id.describe('The rule whose count is taken') }),
+    z.strictObject({ kind: z.literal('stock'), id: Id.describe('The stock whose value is taken') }),
+    z.strictObject({
+      kind: z.literal('facilities'),
+      scope: ScopeSchema,
+      beds: z.enum(['open', 'approved']).describe('Which beds: open 实际开放, approved 编制'),
+    }),
+  ])
+  .describe('What the rule multiplies: another rule’s count, a stock, or facilities’ beds')
+
+/** A share written as "20%" (a percent) or "0.2" (a fraction). */
+export const ShareValue = z
+  .string()
+  .max(64)
+  .superRefine((s, ctx) => {
+    const m = SHARE_TEXT.exec(s)
+    if (!m) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a share is a percent ("20%") or a fraction ("0.2")',
+      })
+      return
+    }
+    try {
+      toDecimal(m[1])
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : 'not a number' })
+    }
+  })
+  .describe('A share: "20%" is twenty percent, "0.2" the same as a fraction')
+
+/** 每千常住人口4.58张: `value` per `per` people of base `base` (or the base named by `baseId`). */
+const PerCapitaRule = z.strictObject({
+  ...common,
+  type: z.literal('per-capita'),
+  quantity: QuantitySchema,
+  rounding: Rounding,
+  ...valueOrRange,
+  per: PositiveDecimal.describe('The population scale: 1000 for 每千, 30000 for 每3万人口1辆'),
+  base: BaseKindSchema,
+  baseId: Id.optional().describe('The plan base to use, where more than one fits'),
+  trajectory: TrajectorySchema.optional(),
+})
+
+/** 1:x ratios and per-unit rules: `value` of `quantity` per `per` (default 1) of the `from` amount. */
+const RatioRule = z.strictObject({
+  ...common,
+  type: z.literal('ratio'),
+  quantity: QuantitySchema,
+  rounding: Rounding,
+  from: FromSchema,
+  fromQuantity: QuantitySchema.describe('What the `from` amount counts'),
+  ...valueOrRange,
+  per: PositiveDecimal.optional().describe('Per how many of `from` (default 1): 1000 for 每千床'),
+  trajectory: TrajectorySchema.optional(),
+})
+
+/** A share of another amount, with an optional absolute floor: ≥ 20% and ≥ 2; ≤ 115%. */
+const ShareRule = z.strictObject({
+  ...common,
+  type: z.literal('share'),
+  quantity: QuantitySchema,
+  rounding: Rounding,
+  from: FromSchema,
+  fromQuantity: QuantitySchema.describe('What the `from` amount counts'),
+  value: ShareValue,
+  floor: z
+    .string()
+    .regex(/^\d{1,15}$/, { error: 'a floor is a whole number such as "2"' })
+    .optional()
+    .describe('An absolute minimum beside the share, a whole count: "且不少于2辆"'),
+})
+
+/** A fixed count per facility in scope: "二级以上医院公共卫生医生不少于5人". */
+const PerFacilityRule = z.strictObject({
+  ...common,
+  type: z.literal('per-facility'),
+  quantity: QuantitySchema,
+  rounding: Rounding,
+  scope: ScopeSchema,
+  ...valueOrRange,
+})
+
+const Band = z
+  .strictObject({
+    minFrom: NonNegativeDecimal.nullable().describe('Smallest size in the band (null: none)'),
+    maxFrom: NonNegativeDecimal.nullable().describe('Largest size in the band (null: none)'),
+    range: RangeSchema,
+    printed: Name.describe('The band as printed'),
+  })
+  .describe('A size band and its ratio range')
+
+/** Ratios by facility size band (1978 编制原则: < 300 beds 1:1.30–1.40, …). */
+const BandedRatioRule = z.strictObject({
+  ...common,
+  type: z.literal('banded-ratio'),
+  quantity: QuantitySchema,
+  rounding: Rounding,
+  fromQuantity: QuantitySchema.describe('What the band sizes count (beds)'),
+  bands: z.array(Band).min(1).max(PLAN_LIMITS.bands),
+  edges: z.literal('first-band-wins').describe('Where bands share an edge, the first listed wins'),
+  scope: ScopeSchema.optional(),
+})
+
+/** Exactly one of value and range. */
+function oneLevel(r: { value?: unknown; range?: unknown }, ctx: z.RefinementCtx) {
+  if ((r.value !== undefined) === (r.range !== undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['value'],
+      message: 'give exactly one of "value" and "range"',
+    })
+  }
+}
+
+/** Any rule from which a count is derived. */
+export const RuleSchema = z
+  .discriminatedUnion('type', [
+    PerCapitaRule,
+    RatioRule,
+    ShareRule,
+    PerFacilityRule,
+    BandedRatioRule,
+  ])
+  .superRefine((r, ctx) => {
+    if (r.type === 'share') {
+      if (r.floor !== undefined && r.comparator !== 'ge') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['floor'],
+          message: 'an absolute floor makes a compound minimum: the comparator must be "ge"',
+        })
+      }
+      if (r.floor !== undefined && r.rounding !== 'ceil') {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['rounding'],
+          message: 'a compound minimum counts its share term up: the rounding must be "ceil"',
+        })
+      }
+    } else if (r.type !== 'banded-ratio') oneLevel(r, ctx)
+  })
+  .describe('A rule from which a count is derived')
+
+/** A stated level with no derivation (ALOS ≤ 7.0 days; service radius ≤ 3.5 km). */
+export const LevelSchema = z
+  .strictObject({
+    ...common,
+    type: z.literal('level'),
+    quantity: z.string().min(1).max(80).describe('What the level measures'),
+    unit: Name.describe('Its unit as printed: 天, 公里, %'),
+    rounding: Rounding.optional(),
+    ...valueOrRange,
+    scope: ScopeSchema.optional(),
+  })
+  .superRefine(oneLevel)
+  .describe('A stated level: nothing is derived from it')
+
+/** A rule of a plan from which a count is derived. */
+export type Rule = z.infer<typeof RuleSchema>
+/** A stated level of a plan. */
+export type LevelRule = z.infer<typeof LevelSchema>
+/** Where a ratio or share rule takes its amount. */
+export type From = z.infer<typeof FromSchema>
