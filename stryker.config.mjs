@@ -1,0 +1,45 @@
+// @ts-check
+/**
+ * Mutation testing of the arithmetic: `npm run mutation`, or on a few files,
+ * `npx stryker run --mutate src/rounding.ts,src/derive/gap.ts`.
+ *
+ * Stryker changes one operator, condition or literal at a time in the files it mutates and runs
+ * the tests that cover it; a mutant the tests do not notice is a mistake they would let through.
+ * Only the `core` tests of vitest.config.ts run (the unit and law tests of the arithmetic, all
+ * in-process): `testFiles` below lists the same files as that project. The HTML and JSON
+ * reports go to reports/mutation/ (not committed).
+ *
+ * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
+ */
+const config = {
+  testRunner: 'vitest',
+  plugins: ['@stryker-mutator/vitest-runner'],
+  vitest: { configFile: 'vitest.config.ts', related: true },
+  mutate: [
+    'src/kernel/**/*.ts',
+    'src/derive/**/*.ts',
+    'src/quantity/**/*.ts',
+    'src/population/**/*.ts',
+    'src/rounding.ts',
+    'src/decimal.ts',
+    '!src/**/*.test.ts',
+    '!src/**/*.test-d.ts',
+  ],
+  // The `core` project of vitest.config.ts.
+  testFiles: ['src/**/*.test.ts', 'test/core-*.test.ts'],
+  coverageAnalysis: 'perTest',
+  // Two cores, shared: one test runner beside Stryker itself.
+  concurrency: 1,
+  timeoutMS: 60_000,
+  dryRunTimeoutMinutes: 20,
+  reporters: ['clear-text', 'progress', 'html', 'json'],
+  htmlReporter: { fileName: 'reports/mutation/mutation.html' },
+  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  clearTextReporter: { allowColor: false, logTests: false, reportScoreTable: true },
+  thresholds: { high: 90, low: 85, break: 85 },
+  ignorePatterns: ['dist', 'coverage', 'docs-api', 'reports', '*.tgz'],
+  tempDirName: '.stryker-tmp',
+  cleanTempDir: 'always',
+}
+
+export default config

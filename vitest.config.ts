@@ -1,0 +1,69 @@
+/**
+ * The test suite, in three projects:
+ *
+ * - `core`: unit and law tests of the arithmetic, beside the code (`src/**\/*.test.ts`) and in
+ *   `test/core-*.test.ts`. In-process and fast; mutation testing (`npm run mutation`) runs these
+ *   and nothing else (stryker.config.mjs lists the same files as its `testFiles`).
+ * - `unit`: the other in-process tests (plans, audits, scenarios, reports, fixtures).
+ * - `slow`: what builds on `dist`, starts processes, packs the package or fuzzes: the documented
+ *   examples, the command, packaging, robustness across processes, the fuzz suite.
+ * - `types`: the type tests (`test/**\/*.test-d.ts`), checked by tsc. Vitest passes its
+ *   `--typecheck` flag to no project, so this project turns type checking on itself.
+ *
+ * `npm run test:quick` runs `core` and `unit`; `npm test` builds first and runs all four.
+ *
+ * Timeouts are generous on purpose: on a loaded two-core machine a test that spawns Node can
+ * take many seconds, and no test asserts how fast anything is. Property tests run with a fixed
+ * fast-check seed (test/support/fast-check-seed.ts), printed once per run, so a failure
+ * replays; set FAST_CHECK_SEED to explore another, and `npm run fuzz` for a random one.
+ */
+import { defineConfig } from 'vitest/config'
+import { fastCheckSeed } from './test/support/fast-check-seed.js'
+
+/** The unit and law tests of the arithmetic: what `npm run mutation` runs. */
+const CORE = ['src/**/*.test.ts', 'test/core-*.test.ts']
+
+/** Tests that need the build, start processes, pack the package or fuzz. */
+const SLOW = [
+  'test/doc-examples.test.ts',
+  'test/cli-command.test.ts',
+  'test/packaging.test.ts',
+  'test/robustness.test.ts',
+  'test/fuzz/**/*.test.ts',
+]
+
+export default defineConfig({
+  test: {
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
+    teardownTimeout: 60_000,
+    globalSetup: ['test/support/fast-check-seed.ts'],
+    setupFiles: ['test/support/fast-check-setup.ts'],
+    provide: { fastCheckSeed: fastCheckSeed() },
+    projects: [
+      {
+        extends: true,
+        test: { name: 'core', include: CORE },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['test/**/*.test.ts'],
+          exclude: [...CORE, ...SLOW],
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'slow', include: SLOW },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'types',
+          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'] },
+        },
+      },
+    ],
+  },
+})
