@@ -45,7 +45,10 @@ export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
     }
     // A figure that states a rule on another base than the rule's own.
     for (const f of figs) {
-      const rule = f.rule === undefined ? undefined : ctx.plan.rules.find((r) => r.id === f.rule)
+      const rule =
+        f.rule === undefined
+          ? undefined
+          : [...ctx.plan.rules, ...ctx.plan.levels].find((r) => r.id === f.rule)
       if (rule?.type !== 'per-capita' || !f.base || f.base === rule.base) continue
       out.push(
         finding(

@@ -3,11 +3,13 @@
  * row should not open more beds than it builds, and each column must sum to its 合计 figure.
  */
 import { Dec, decimalString } from '../../decimal.js'
+import { rateOfTotal, sumOf } from '../../kernel/arithmetic.js'
+import { boundsContain, closure } from '../../kernel/bounds.js'
 import type { Facility } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
+import { figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Finding, finding } from '../finding.js'
-import { figureRange, rangeJson } from '../range.js'
 
 const num = (s: string | null | undefined) => (s === null || s === undefined ? null : new Dec(s))
 
@@ -36,7 +38,7 @@ export function checkFacilities(ctx: AuditContext): Finding[] {
     const target = num(f.openBeds[String(targetYear)])
     const opened = num(f.newOpened)
     if (target !== null && opened !== null && base !== undefined) {
-      const expected = (num(base) ?? new Dec(0)).plus(opened)
+      const expected = sumOf([num(base) ?? new Dec(0), opened])
       if (!expected.eq(target)) {
         out.push(
           finding(
@@ -85,10 +87,7 @@ export function checkFacilities(ctx: AuditContext): Finding[] {
     if (!fig.table || !fig.column) continue
     const rows = ctx.plan.facilities.filter((f) => f.table === fig.table)
     if (rows.length === 0) continue
-    const sum = rows.reduce(
-      (a, f) => a.plus(columnValue(f, fig.column ?? '', baseYear, targetYear)),
-      new Dec(0),
-    )
+    const sum = sumOf(rows.map((f) => columnValue(f, fig.column ?? '', baseYear, targetYear)))
     if (!sum.eq(new Dec(fig.value))) {
       out.push(
         finding(
@@ -127,10 +126,7 @@ function checkFacilityFigures(ctx: AuditContext): Finding[] {
   for (const fig of ctx.plan.figures) {
     if (!fig.facilities) continue
     const members = ctx.plan.facilities.filter((f) => fig.facilities?.includes(f.id))
-    const beds = members.reduce(
-      (a, f) => a.plus(num(f.openBeds[String(fig.year)]) ?? new Dec(0)),
-      new Dec(0),
-    )
+    const beds = sumOf(members.map((f) => num(f.openBeds[String(fig.year)]) ?? new Dec(0)))
     let recomputed: Dec | null = null
     let ok = true
     if (fig.form === 'count') {
@@ -141,9 +137,8 @@ function checkFacilityFigures(ctx: AuditContext): Finding[] {
         (x) => x.kind === fig.base && x.year === fig.year && x.value !== undefined,
       )
       if (!b?.value) continue
-      recomputed = beds.times(new Dec(fig.per)).div(new Dec(b.value))
-      const r = figureRange(fig)
-      ok = recomputed.gte(r.lo) && recomputed.lte(r.hi)
+      recomputed = rateOfTotal(beds, new Dec(b.value), new Dec(fig.per))
+      ok = boundsContain(closure(figureBounds(fig)), recomputed)
     }
     if (ok || recomputed === null) continue
     out.push(
@@ -161,7 +156,7 @@ function checkFacilityFigures(ctx: AuditContext): Finding[] {
           numbers: {
             stated: fig.value,
             recomputed: decimalString(recomputed),
-            interval: rangeJson(figureRange(fig)),
+            interval: intervalJson(figureBounds(fig)),
             residual: decimalString(new Dec(fig.value).minus(recomputed)),
           },
           explanation: 'unknown',

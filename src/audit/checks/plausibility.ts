@@ -4,11 +4,13 @@
  * labels that cannot be right (a total fertility rate in %).
  */
 import { Dec, decimalString } from '../../decimal.js'
+import { rateOfTotal, ratioValue, sumOf, throughExact } from '../../kernel/arithmetic.js'
+import { closure } from '../../kernel/bounds.js'
 import { type Figure, GRADES, type Grade, type Rule } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
+import { figureBounds } from '../figure-bounds.js'
 import { type Finding, finding } from '../finding.js'
-import { figureRange } from '../range.js'
 
 /** Higher grades rank higher; a rule's rank is that of the highest grade it covers. */
 const RANK: Readonly<Record<Grade, number>> = {
@@ -31,8 +33,8 @@ type GradeRule = Extract<Rule, { type: 'ratio' }> & { value: string }
 function gradeGroups(rules: readonly Rule[]): GradeRule[][] {
   const groups = new Map<string, GradeRule[]>()
   for (const r of rules) {
-    if (r.type !== 'ratio' || r.value === undefined || !('facilities' in r.from)) continue
-    const scope = r.from.facilities
+    if (r.type !== 'ratio' || r.value === undefined || r.from.kind !== 'facilities') continue
+    const scope = r.from.scope
     if (!scope.grades) continue
     const k = `${r.quantity}|${r.fromQuantity}|${[...(scope.categories ?? [])].sort().join(',')}`
     groups.set(k, [...(groups.get(k) ?? []), r as GradeRule])
@@ -41,16 +43,43 @@ function gradeGroups(rules: readonly Rule[]): GradeRule[][] {
 }
 
 const rankOf = (r: GradeRule) =>
-  Math.max(...('facilities' in r.from ? (r.from.facilities.grades ?? []) : []).map((g) => RANK[g]))
+  Math.max(...(r.from.kind === 'facilities' ? (r.from.scope.grades ?? []) : []).map((g) => RANK[g]))
 const topGrade = (r: GradeRule): Grade =>
-  [...('facilities' in r.from ? (r.from.facilities.grades ?? []) : [])].sort(
+  [...(r.from.kind === 'facilities' ? (r.from.scope.grades ?? []) : [])].sort(
     (a, b) => RANK[b] - RANK[a],
   )[0] ?? 'ungraded'
 
+const ONE = new Dec(1)
+const TWO = new Dec(2)
+
+/** The median; of an even count, the mean of the middle two (their total per one of two). */
 function median(values: Dec[]): Dec {
   const s = [...values].sort((a, b) => a.comparedTo(b))
   const mid = Math.floor(s.length / 2)
-  return s.length % 2 === 1 ? (s[mid] as Dec) : (s[mid - 1] as Dec).plus(s[mid] as Dec).div(2)
+  return s.length % 2 === 1
+    ? (s[mid] as Dec)
+    : rateOfTotal(sumOf([s[mid - 1] as Dec, s[mid] as Dec]), TWO, ONE)
+}
+
+/** Whether a value is within a factor of five of its neighbours' median. */
+const amongNeighbours = (value: Dec, m: Dec) => {
+  const q = ratioValue(m, value)
+  return q.lt(5) && q.gt(0.2)
+}
+
+/**
+ * The value scaled by powers of ten until it falls among its neighbours (a positive value and
+ * median). Each step moves the ratio one power of ten, so the steps are bounded up front by the
+ * ratio's exponent.
+ */
+function likelyValue(value: Dec, m: Dec): Dec {
+  const q = ratioValue(m, value)
+  const step = new Dec(q.gte(5) ? '0.1' : '10')
+  let likely = value
+  for (let i = Math.abs(q.e) + 2; i > 0 && !amongNeighbours(likely, m); i--) {
+    likely = throughExact(likely, step)
+  }
+  return likely
 }
 
 /**
@@ -96,13 +125,11 @@ export function checkPlausibility(ctx: AuditContext): Finding[] {
     for (const r of group) {
       const others = group.filter((x) => x !== r).map((x) => new Dec(x.value))
       const m = median(others)
-      if (m.isZero()) continue
-      const q = new Dec(r.value).div(m)
-      if (q.lt(5) && q.gt(0.2)) continue
-      // Scale by powers of ten until it falls among its neighbours.
-      const step = q.gte(5) ? new Dec(10) : new Dec('0.1')
-      let likely = new Dec(r.value)
-      while (likely.div(m).gte(5) || likely.div(m).lte(0.2)) likely = likely.div(step)
+      const value = new Dec(r.value)
+      // a zero (or negative) value or median is no factor of ten of anything
+      if (!m.gt(0) || !value.gt(0) || amongNeighbours(value, m)) continue
+      const q = ratioValue(m, value)
+      const likely = likelyValue(value, m)
       out.push(
         finding(
           'ratio-factor-ten',
@@ -146,7 +173,7 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): T[][] {
 
 /** A floor (≥) whose target is below the level already reached in an earlier year; one finding per indicator and year. */
 function floorsBelowBaselines(ctx: AuditContext): Finding[] {
-  const rules = new Map(ctx.plan.rules.map((r) => [r.id, r]))
+  const rules = new Map([...ctx.plan.rules, ...ctx.plan.levels].map((r) => [r.id, r]))
   const hits: { f: Figure; earlier: Figure }[] = []
   for (const f of ctx.plan.figures) {
     const comparator =
@@ -162,7 +189,8 @@ function floorsBelowBaselines(ctx: AuditContext): Finding[] {
           (b.base ?? '') === (f.base ?? ''),
       )
       .sort((a, b) => b.year - a.year)[0]
-    if (earlier && figureRange(f).hi.lt(figureRange(earlier).lo)) hits.push({ f, earlier })
+    if (earlier && closure(figureBounds(f)).hi.lt(closure(figureBounds(earlier)).lo))
+      hits.push({ f, earlier })
   }
   return groupBy(hits, (h) => `${h.f.indicator}|${h.f.year}`).map((group) => {
     const [{ f, earlier }] = group as [{ f: Figure; earlier: Figure }]

@@ -4,13 +4,16 @@
  * kind must imply overlapping populations.
  */
 import { Dec, decimalString } from '../../decimal.js'
+import { perCapitaExact, ratioValue } from '../../kernel/arithmetic.js'
+import { type Bounds, boundsContain, closure, overlap } from '../../kernel/bounds.js'
 import { resolveBases } from '../../plan/bases.js'
 import type { Figure } from '../../plan/schema.js'
 import { BASE_KIND_ZH, type BaseKind } from '../../population/base.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
+import { intervalJson } from '../figure-bounds.js'
 import { type Explanation, type Finding, finding } from '../finding.js'
-import { figureRange, overlaps, point, type Range, rangeJson } from '../range.js'
+import { impliedPopulationOf, requiredCountOf } from '../implied.js'
 
 interface Pair {
   readonly count: Figure
@@ -35,15 +38,7 @@ function pairs(figures: readonly Figure[]): Pair[] {
   return out
 }
 
-/** The populations a pair implies: count × per / rate, over the rate's printed interval. */
-function implied(p: Pair): Range | null {
-  const r = figureRange(p.rate)
-  if (r.lo.lte(0)) return null
-  const c = new Dec(p.count.value).times(new Dec(p.rate.per))
-  return { lo: c.div(r.hi), hi: c.div(r.lo) }
-}
-
-const fmt = (r: Range) =>
+const fmt = (r: Bounds) =>
   `[${r.lo.toDecimalPlaces(1).toString()}, ${r.hi.toDecimalPlaces(1).toString()}]`
 
 /**
@@ -64,21 +59,15 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
   for (const p of all) {
     const b = direct.find((x) => x.kind === p.rate.base && x.year === p.rate.year)
     if (!b) continue
-    const pop = new Dec(b.value)
-    const per = new Dec(p.rate.per)
-    const r = figureRange(p.rate)
-    const expected: Range = { lo: r.lo.times(pop).div(per), hi: r.hi.times(pop).div(per) }
-    if (overlaps(point(new Dec(p.count.value)), expected)) continue
-    const exact = new Dec(p.rate.value).times(pop).div(per)
+    const count = new Dec(p.count.value)
+    const expected = requiredCountOf(p.rate, new Dec(b.value))
+    if (boundsContain(closure(expected), count)) continue
+    const exact = perCapitaExact(new Dec(p.rate.value), new Dec(b.value), new Dec(p.rate.per))
     // Would another base make it agree?
     let explanation: Explanation = 'unknown'
     for (const other of direct) {
       if (other === b) continue
-      const e = {
-        lo: r.lo.times(new Dec(other.value)).div(per),
-        hi: r.hi.times(new Dec(other.value)).div(per),
-      }
-      if (overlaps(point(new Dec(p.count.value)), e)) {
+      if (boundsContain(closure(requiredCountOf(p.rate, new Dec(other.value))), count)) {
         explanation =
           other.kind !== b.kind
             ? 'different-base'
@@ -89,7 +78,7 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
       }
     }
     if (explanation === 'unknown') {
-      const q = new Dec(p.count.value).div(exact)
+      const q = ratioValue(exact, count)
       if (q.gte(8) && q.lte(12.5)) explanation = 'factor-of-ten'
       if (q.gte(0.08) && q.lte(0.125)) explanation = 'factor-of-ten'
     }
@@ -110,8 +99,8 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
           numbers: {
             stated: p.count.value,
             recomputed: decimalString(exact),
-            interval: rangeJson(expected),
-            residual: decimalString(new Dec(p.count.value).minus(exact)),
+            interval: intervalJson(expected),
+            residual: decimalString(count.minus(exact)),
           },
           explanation,
           sources: sourcesOf([p.count, p.rate]),
@@ -121,10 +110,10 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
   }
   // Joint implied population, one group per year and base kind, where the plan gives no base
   // (with a base, the check above is the sharper one).
-  const groups = new Map<string, { pair: Pair; range: Range }[]>()
+  const groups = new Map<string, { pair: Pair; range: Bounds }[]>()
   for (const p of all) {
     if (direct.some((b) => b.kind === p.rate.base && b.year === p.rate.year)) continue
-    const range = implied(p)
+    const range = impliedPopulationOf(p.count, p.rate)
     if (!range) continue
     const key = `${p.rate.year}|${p.rate.base}|${p.rate.vintage ?? p.count.vintage ?? ''}`
     groups.set(key, [...(groups.get(key) ?? []), { pair: p, range }])
@@ -138,7 +127,7 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
       if (hiMin && it.range.hi.lt(hiMin.range.hi)) hiMin = it
       if (loMax && it.range.lo.gt(loMax.range.lo)) loMax = it
     }
-    if (!hiMin || !loMax || loMax.range.lo.lte(hiMin.range.hi)) continue
+    if (!hiMin || !loMax || overlap(closure(loMax.range), closure(hiMin.range))) continue
     const a = loMax.pair
     const b = hiMin.pair
     out.push(

@@ -3,63 +3,36 @@
  * 1:x ratios of two figures (医护比), each compared through the intervals of printed values.
  */
 import { Dec, decimalString } from '../../decimal.js'
+import { ratioValue, sumOf } from '../../kernel/arithmetic.js'
+import { addBounds, closure, divBounds, subBounds } from '../../kernel/bounds.js'
 import type { Figure, Relation } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
+import { canAgree, figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Explanation, type Finding, finding } from '../finding.js'
-import {
-  addRanges,
-  divRanges,
-  figureRange,
-  overlaps,
-  type Range,
-  rangeJson,
-  subRanges,
-} from '../range.js'
-
-/** The numbers of a stated figure its own figures contradict, and whether a typo explains it. */
-function misfit(stated: Figure, recomputed: Dec, interval: Range) {
-  const residual = new Dec(stated.value).minus(recomputed)
-  return {
-    numbers: {
-      stated: stated.value,
-      recomputed: decimalString(recomputed),
-      interval: rangeJson(interval),
-      residual: decimalString(residual),
-    },
-    explanation: typoLike(residual) ? ('typo' as const) : ('unknown' as const),
-  }
-}
-
-/** A residual with one non-zero digit (50, 0.01, 700) hints at a single mistyped digit. */
-function typoLike(residual: Dec): boolean {
-  const digits = decimalString(residual.abs())
-    .replace('.', '')
-    .replace(/^0+/, '')
-    .replace(/0+$/, '')
-  return digits.length === 1
-}
+import { averageCheck, includesCheck, percentCheck } from './measures.js'
+import { misfit, typoLike } from './misfit.js'
 
 function sumCheck(
   rel: Extract<Relation, { type: 'sum' }>,
   total: Figure,
   parts: Figure[],
 ): Finding[] {
-  const sumR = addRanges(parts.map(figureRange))
-  const totR = figureRange(total)
-  const sum = parts.reduce((a, p) => a.plus(new Dec(p.value)), new Dec(0))
+  const sumR = addBounds(parts.map(figureBounds))
+  const totR = figureBounds(total)
+  const sum = sumOf(parts.map((p) => new Dec(p.value)))
   const residual = new Dec(total.value).minus(sum)
   const label = total.label.en ?? total.label.zh
   const numbers = {
     stated: total.value,
     recomputed: decimalString(sum),
-    interval: rangeJson(totR),
+    interval: intervalJson(totR),
     residual: decimalString(residual),
   }
   const params = { label, sum: decimalString(sum), total: total.printed }
   const subjects = [rel.id, total.id, ...parts.map((p) => p.id)]
   const sources = sourcesOf([rel, total, ...parts])
-  if (rel.complete && !overlaps(sumR, totR)) {
+  if (rel.complete && !canAgree(sumR, totR)) {
     const explanation: Explanation = typoLike(residual)
       ? 'typo'
       : residual.gt(0)
@@ -75,7 +48,7 @@ function sumCheck(
       }),
     ]
   }
-  if (!rel.complete && sumR.lo.gt(totR.hi)) {
+  if (!rel.complete && closure(sumR).lo.gt(closure(totR).hi)) {
     return [
       finding('partial-exceeds-total', params, {
         subjects,
@@ -86,132 +59,6 @@ function sumCheck(
     ]
   }
   return []
-}
-
-const HUNDRED = new Dec(100)
-
-/**
- * A stated percentage against the one its figures give: a share (part / total) or a growth
- * ((to − from) / from), both through the intervals of the printed values.
- */
-function percentCheck(
-  ctx: AuditContext,
-  rel: Extract<Relation, { type: 'share-of' | 'growth' }>,
-): Finding[] {
-  const pct = ctx.figure(rel.type === 'share-of' ? rel.share : rel.growth)
-  const [a, b] =
-    rel.type === 'share-of'
-      ? [ctx.figure(rel.part), ctx.figure(rel.total)]
-      : [ctx.figure(rel.to), ctx.figure(rel.from)]
-  if (!pct || !a || !b) return []
-  const num = rel.type === 'share-of' ? figureRange(a) : subRanges(figureRange(a), figureRange(b))
-  const q = divRanges(num, figureRange(b))
-  if (!q) return []
-  const implied = { lo: q.lo.times(HUNDRED), hi: q.hi.times(HUNDRED) }
-  const stated = figureRange(pct)
-  if (overlaps(implied, stated)) return []
-  const exact = (
-    rel.type === 'share-of' ? new Dec(a.value) : new Dec(a.value).minus(new Dec(b.value))
-  )
-    .div(new Dec(b.value))
-    .times(HUNDRED)
-  const shown = exact.toDecimalPlaces(4).toString()
-  const label = pct.label.en ?? pct.label.zh
-  const params =
-    rel.type === 'share-of'
-      ? { label, part: a.printed, total: b.printed, expected: shown, share: pct.printed }
-      : { label, from: b.printed, to: a.printed, expected: shown, growth: pct.printed }
-  return [
-    finding(rel.type === 'share-of' ? 'share-mismatch' : 'growth-mismatch', params, {
-      subjects: [rel.id, pct.id, a.id, b.id],
-      figure: pct.id,
-      ...misfit(pct, exact, stated),
-      sources: sourcesOf([rel, pct, a, b]),
-    }),
-  ]
-}
-
-/** An average must lie between the smallest and the largest of its parts. */
-function averageCheck(
-  ctx: AuditContext,
-  rel: Extract<Relation, { type: 'average-of' }>,
-): Finding[] {
-  const avg = ctx.figure(rel.average)
-  const parts = rel.parts.map(ctx.figure)
-  if (!avg || !parts.every((p): p is Figure => p !== undefined)) return []
-  const ranges = parts.map(figureRange)
-  const lo = ranges.reduce((m, r) => (r.lo.lt(m) ? r.lo : m), ranges[0]?.lo ?? new Dec(0))
-  const hi = ranges.reduce((m, r) => (r.hi.gt(m) ? r.hi : m), ranges[0]?.hi ?? new Dec(0))
-  const a = figureRange(avg)
-  if (overlaps(a, { lo, hi })) return []
-  const nearest = a.hi.lt(lo) ? lo : hi
-  return [
-    finding(
-      'average-out-of-range',
-      {
-        label: avg.label.en ?? avg.label.zh,
-        average: avg.printed,
-        lo: decimalString(
-          parts.reduce((m, p) => Dec.min(m, new Dec(p.value)), new Dec(parts[0]?.value ?? '0')),
-        ),
-        hi: decimalString(
-          parts.reduce((m, p) => Dec.max(m, new Dec(p.value)), new Dec(parts[0]?.value ?? '0')),
-        ),
-      },
-      {
-        subjects: [rel.id, avg.id, ...parts.map((p) => p.id)],
-        figure: avg.id,
-        numbers: {
-          stated: avg.value,
-          recomputed: decimalString(nearest),
-          interval: rangeJson(a),
-          residual: decimalString(new Dec(avg.value).minus(nearest)),
-        },
-        explanation: 'unknown',
-        sources: sourcesOf([rel, avg, ...parts]),
-      },
-    ),
-  ]
-}
-
-/** ratio × times must cover the parts: 1.60 staff per bed × 9160 beds ≥ 7300 + 8400. */
-function includesCheck(ctx: AuditContext, rel: Extract<Relation, { type: 'includes' }>): Finding[] {
-  const r = ctx.figure(rel.ratio)
-  const t = ctx.figure(rel.times)
-  const parts = rel.parts.map(ctx.figure)
-  if (!r || !t || !parts.every((p): p is Figure => p !== undefined)) return []
-  const rr = figureRange(r)
-  const tr = figureRange(t)
-  const productHi = rr.hi.times(tr.hi)
-  const sumR = addRanges(parts.map(figureRange))
-  if (productHi.gte(sumR.lo)) return []
-  const product = new Dec(r.value).times(new Dec(t.value))
-  const sum = parts.reduce((a, p) => a.plus(new Dec(p.value)), new Dec(0))
-  return [
-    finding(
-      'includes-shortfall',
-      {
-        label: r.label.en ?? r.label.zh,
-        ratio: r.printed,
-        times: t.printed,
-        product: decimalString(product),
-        parts: parts.map((p) => p.printed).join(' + '),
-        sum: decimalString(sum),
-      },
-      {
-        subjects: [rel.id, r.id, t.id, ...parts.map((p) => p.id)],
-        figure: r.id,
-        numbers: {
-          stated: decimalString(product),
-          recomputed: decimalString(sum),
-          interval: { lo: decimalString(rr.lo.times(tr.lo)), hi: decimalString(productHi) },
-          residual: decimalString(product.minus(sum)),
-        },
-        explanation: 'unknown',
-        sources: sourcesOf([rel, r, t, ...parts]),
-      },
-    ),
-  ]
 }
 
 /**
@@ -230,9 +77,9 @@ export function checkRelations(ctx: AuditContext): Finding[] {
     } else if (rel.type === 'difference') {
       const [t, f, inc] = [ctx.figure(rel.target), ctx.figure(rel.from), ctx.figure(rel.increment)]
       if (!t || !f || !inc) continue
-      const diff = subRanges(figureRange(t), figureRange(f))
-      const incR = figureRange(inc)
-      if (!overlaps(diff, incR)) {
+      const diff = subBounds(figureBounds(t), figureBounds(f))
+      const incR = figureBounds(inc)
+      if (!canAgree(diff, incR)) {
         const expected = new Dec(t.value).minus(new Dec(f.value))
         out.push(
           finding(
@@ -266,10 +113,10 @@ export function checkRelations(ctx: AuditContext): Finding[] {
         ctx.figure(rel.denominator),
       ]
       if (!r || !n || !d) continue
-      const q = divRanges(figureRange(n), figureRange(d))
-      const rR = figureRange(r)
-      if (q && !overlaps(q, rR)) {
-        const exact = new Dec(n.value).div(new Dec(d.value))
+      const q = divBounds(figureBounds(n), figureBounds(d))
+      const rR = figureBounds(r)
+      if (q && !canAgree(q, rR)) {
+        const exact = ratioValue(new Dec(d.value), new Dec(n.value))
         out.push(
           finding(
             'ratio-mismatch',
@@ -286,7 +133,7 @@ export function checkRelations(ctx: AuditContext): Finding[] {
               numbers: {
                 stated: r.value,
                 recomputed: decimalString(exact),
-                interval: rangeJson(rR),
+                interval: intervalJson(rR),
                 residual: decimalString(new Dec(r.value).minus(exact)),
               },
               explanation: 'unknown',

@@ -4,11 +4,12 @@
  * against 左右). All statements of one indicator go into one finding.
  */
 import { Dec, decimalString } from '../../decimal.js'
+import { closure } from '../../kernel/bounds.js'
 import type { Figure } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
+import { canAgree, figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Finding, finding } from '../finding.js'
-import { figureRange, overlaps, rangeJson } from '../range.js'
 
 const key = (f: Figure) =>
   [f.indicator, f.year, f.form, f.per ?? '', f.base ?? '', f.vintage ?? '', f.role ?? ''].join('|')
@@ -19,8 +20,8 @@ const describe = (group: readonly Figure[]) =>
 
 /** A bound (≥, ≤, >, <) is met by the other figure's value; a level (=) overlaps it. */
 function meets(bound: Figure, other: Figure): boolean {
-  const r = figureRange(other)
-  const b = figureRange(bound)
+  const r = closure(figureBounds(other))
+  const b = closure(figureBounds(bound))
   switch (bound.comparator) {
     case 'ge':
     case 'gt':
@@ -29,7 +30,7 @@ function meets(bound: Figure, other: Figure): boolean {
     case 'lt':
       return r.lo.lte(b.hi)
     default:
-      return overlaps(r, b)
+      return canAgree(r, b)
   }
 }
 
@@ -74,7 +75,7 @@ export function checkStatedTwice(ctx: AuditContext): Finding[] {
             numbers: {
               stated: a.value,
               recomputed: b.value,
-              interval: rangeJson(figureRange(a)),
+              interval: intervalJson(figureBounds(a)),
               residual: decimalString(new Dec(a.value).minus(new Dec(b.value))),
             },
             explanation: clusters.length > 1 && first.length !== second.length ? 'typo' : 'unknown',
