@@ -23,8 +23,17 @@ export type Explanation =
 type P = Readonly<Record<string, string>>
 const v = (p: P, k: string) => p[k] ?? '?'
 
+/** Freezes a table and each of its entries, so that no caller can replace a message. */
+function freezeTable<T extends Record<string, object>>(
+  table: T,
+): { readonly [K in keyof T]: Readonly<T[K]> } {
+  for (const entry of Object.values(table)) Object.freeze(entry)
+  return Object.freeze(table)
+}
+
 /**
- * Every finding code with its severity and bilingual message. Codes are stable.
+ * Every finding code with its severity and bilingual message. Codes are stable; the table and
+ * its entries are frozen.
  *
  * @example
  * ```ts
@@ -34,7 +43,7 @@ const v = (p: P, k: string) => p[k] ?? '?'
  * FINDINGS['sum-mismatch'].en({ label: 'Beds 2020', sum: '6603', total: '6653' }) // => "Beds 2020: the parts add up to 6603, the total is 6653"
  * ```
  */
-export const FINDINGS = {
+export const FINDINGS = freezeTable({
   'plan-invalid': {
     severity: 'error',
     en: (p: P) => `the plan cannot be read: ${v(p, 'problem')}`,
@@ -182,7 +191,7 @@ export const FINDINGS = {
     zh: (p: P) =>
       `${v(p, 'label')}：${v(p, 'a')}（${v(p, 'va')}）与${v(p, 'b')}（${v(p, 'vb')}）的人口口径不同`,
   },
-} as const
+} as const)
 
 /** A stable finding code. */
 export type FindingCode = keyof typeof FINDINGS
