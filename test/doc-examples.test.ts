@@ -10,12 +10,15 @@
  * In expected values, text after three spaces and an opening parenthesis is explanation and is
  * ignored: `// sum-mismatch 50   (2892 + 1611 + 2100 = 6603)`.
  *
- * Blocks import from 'bedstaff', which is rewritten to the built dist/index.js (`npm test`
- * builds first), and may read fixtures with node:fs, relative to the repository root. Each
- * block runs as an ES module in its own Node process. A block that asserts nothing fails.
+ * Blocks import from 'bedstaff', which is rewritten to the source, src/index.ts: what the
+ * documentation shows is what the code in the working tree does, with no build in between.
+ * Each block is type-checked against the source, then runs as an ES module in its own Node
+ * process with tsx loaded (`node --import tsx`, so that src's TypeScript runs as it is), and
+ * may read fixtures with node:fs, relative to the repository root. A block that asserts
+ * nothing fails.
  */
 import { execFile } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { SourceMap } from 'node:module'
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
@@ -24,8 +27,9 @@ import { describe, expect, test } from 'vitest'
 import { collectDocExamples, type DocExample } from './support/doc-examples.js'
 
 const root = join(import.meta.dirname, '..')
-const dist = join(root, 'dist', 'index.js')
-const distUrl = pathToFileURL(dist).href
+/** What 'bedstaff' means in an example: the library's source entry. */
+const entry = join(root, 'src', 'index.ts')
+const entryUrl = pathToFileURL(entry).href
 
 const examples = collectDocExamples(root)
 
@@ -91,7 +95,7 @@ function compile(ex: DocExample): Compiled {
       const l = lines[k] ?? ''
       const at = lineOf(k)
       const imports = l.replace(/(\bfrom\s*)(['"])bedstaff\2/, (_m, from: string) => {
-        return `${from}${JSON.stringify(distUrl)}`
+        return `${from}${JSON.stringify(entryUrl)}`
       })
       const arrow = imports.indexOf('// =>')
       if (arrow >= 0) {
@@ -153,7 +157,7 @@ const DONE = '__doc_example_done__'
 
 /** Helpers every block runs with; one line, so that it shifts generated lines by exactly one. */
 const PRELUDE = [
-  `import { BedstaffError as __BedstaffError } from ${JSON.stringify(distUrl)};`,
+  `import { BedstaffError as __BedstaffError } from ${JSON.stringify(entryUrl)};`,
   "import { format as __format } from 'node:util';",
   'const __ran = new Set();',
   'const __fail = (line, message) => { throw new Error(globalThis.__docFile + ":" + line + ": " + message); };',
@@ -190,13 +194,15 @@ function transpile(ex: DocExample, source: string): { js: string; map: SourceMap
 
 const PRELUDE_LINES = 2
 
-/** Runs a module in a child process at the repository root. */
+/** Runs a module in a child process at the repository root, with tsx to load src's TypeScript. */
 function run(js: string): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
-      ['--input-type=module', '-e', js],
-      { cwd: root, timeout: 30_000, maxBuffer: 16 * 1024 * 1024 },
+      ['--import', 'tsx', '--input-type=module', '-e', js],
+      // a safety net, well inside the suite's test timeout (vitest.config.ts): on a loaded
+      // machine, starting Node with tsx and loading src can take many seconds
+      { cwd: root, timeout: 100_000, maxBuffer: 16 * 1024 * 1024 },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0
         resolve({ code, stdout, stderr })
@@ -215,9 +221,13 @@ function blockLine(ex: DocExample, stderr: string, map: SourceMap): number | nul
   return entry.originalLine === undefined ? null : ex.line + 1 + entry.originalLine
 }
 
-/** A block as a TypeScript module importing the built declarations (dist/index.d.ts). */
+/**
+ * A block as a TypeScript module importing the source entry (written `src/index.js`, which the
+ * project's Bundler resolution maps to src/index.ts).
+ */
+const typedEntry = join(root, 'src', 'index.js')
 const typedSource = (ex: DocExample) =>
-  `${ex.code.replace(/(\bfrom\s*)(['"])bedstaff\2/g, (_m, from: string) => `${from}${JSON.stringify(dist)}`)}\nexport {}\n`
+  `${ex.code.replace(/(\bfrom\s*)(['"])bedstaff\2/g, (_m, from: string) => `${from}${JSON.stringify(typedEntry)}`)}\nexport {}\n`
 
 let typeErrorsOf: Map<DocExample, string[]> | undefined
 
@@ -268,11 +278,6 @@ function typeCheck(list: readonly DocExample[]): Map<DocExample, string[]> {
 }
 
 async function runExample(ex: DocExample): Promise<void> {
-  if (!existsSync(dist) || !existsSync(dist.replace(/\.js$/, '.d.ts'))) {
-    throw new Error(
-      `${dist} or its .d.ts is missing: build the package first (npm run build; npm test builds before it runs vitest)`,
-    )
-  }
   const compiled = compile(ex)
   if (!compiled.ok) throw new Error(compiled.problem)
   typeErrorsOf ??= typeCheck(examples.filter((e) => e.problem === null))
@@ -309,7 +314,7 @@ describe('documented examples run and show their output', () => {
 
   for (const ex of examples) {
     const name = `${ex.file}:${ex.line}`
-    test.concurrent(name, () => runExample(ex), 60_000)
+    test.concurrent(name, () => runExample(ex))
   }
 })
 
@@ -400,11 +405,11 @@ describe('the runner catches what an example gets wrong', () => {
   for (const [what, code, message] of cases) {
     test.concurrent(`fails on ${what}`, async () => {
       await expect(runExample(synthetic(code))).rejects.toThrow(message)
-    }, 60_000)
+    })
   }
 
   test.concurrent('passes a correct example, with explanations and single quotes', async () => {
     const code = `${head}console.log(toDecimal('9160').toString(), 'ceil')\n// 9160 ceil   (4.58 × 2000)\ntoDecimal('4.20').toString() // => '4.2'   (trailing zero dropped)`
     await expect(runExample(synthetic(code))).resolves.toBeUndefined()
-  }, 60_000)
+  })
 })
