@@ -290,10 +290,16 @@ describe('a scenario is rejected with a typed error and a path into it', () => {
       ['rules', 0, 'percent'],
     ],
     [
-      'a value for a share',
-      { id: 'x', rules: [{ rule: 'negative-pressure', value: '0.2' }] },
-      'invalid-scenario',
+      'a percent for a rule that is not a share',
+      { id: 'x', rules: [{ rule: 'beds', value: '20%' }] },
+      'invalid-number',
       ['rules', 0, 'value'],
+    ],
+    [
+      'a range for a share',
+      { id: 'x', rules: [{ rule: 'negative-pressure', range: { min: '0.2', max: '0.3' } }] },
+      'invalid-level',
+      ['rules', 0, 'range'],
     ],
     [
       'a range running downward',
@@ -481,16 +487,12 @@ describe('rule and rounding overrides', () => {
 describe('compareScenarios', () => {
   it('lists every rule in plan order, differences against the first scenario', () => {
     const cmp = compareScenarios(scenarioPlan(), [low, { id: 'plan' }])
-    expect(cmp.rows.map((r) => r.rule)).toEqual(scenarioPlan().rules.map((r) => r.id))
+    // stated levels (alos, a length of stay) derive nothing and are not compared
+    const derivable = scenarioPlan().rules.filter((r: { type: string }) => r.type !== 'level')
+    expect(cmp.rows.map((r) => r.rule)).toEqual(derivable.map((r: { id: string }) => r.id))
+    expect(cmp.rows.some((r) => r.rule === 'alos')).toBe(false)
     const beds = cmp.rows.find((r) => r.rule === 'beds')
     expect(beds?.values.map((v) => v.countDifference)).toEqual([0, 229])
-    const alos = cmp.rows.find((r) => r.rule === 'alos')
-    expect(alos).toMatchObject({ changed: false })
-    expect(alos?.values[1]).toMatchObject({
-      exact: null,
-      exactDifference: null,
-      countDifference: null,
-    })
     const range = cmp.rows.find((r) => r.rule === 'chc-physicians')
     expect(range?.changed).toBe(true) // 975–1170 against 1000–1200
   })

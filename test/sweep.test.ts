@@ -94,7 +94,7 @@ describe('sweeps', () => {
     ])
     expect(code(() => createSweep(cixi, { outputs: ['nope'] }))).toEqual([
       'unknown-reference',
-      ['outputs', 0],
+      ['options', 'outputs', 0],
     ])
   })
 })

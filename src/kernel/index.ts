@@ -5,4 +5,5 @@
  */
 export * from './arithmetic.js'
 export * from './bounds.js'
+export * from './growth.js'
 export * from './status.js'

@@ -2,8 +2,10 @@
  * Population bases: the denominator of every per-capita rate, carried with its kind, year,
  * vintage and source so that no result hides which population it was computed on.
  */
+
 import { type Dec, decimalString, describe, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
+import { throughExact } from '../kernel/arithmetic.js'
 import type { Source } from '../provenance.js'
 
 /**
@@ -255,7 +257,7 @@ export const base = Object.freeze({
     const factor = toDecimal(multiplier, ['multiplier'])
     if (factor.lte(0))
       fail('non-positive-value', ['multiplier'], { received: decimalString(factor) })
-    const value = populationValue(from.value, ['from', 'value']).times(factor)
+    const value = throughExact(populationValue(from.value, ['from', 'value']), factor)
     return make(
       'service',
       value,
@@ -296,7 +298,7 @@ export function convertBase<K extends BaseKind>(
   const to = assertBaseKind(kind) as K
   const factor = toDecimal(opts.factor, ['factor'])
   if (factor.lte(0)) fail('non-positive-value', ['factor'], { received: decimalString(factor) })
-  const value = populationValue(from.value, ['from', 'value']).times(factor)
+  const value = throughExact(populationValue(from.value, ['from', 'value']), factor)
   const source = opts.source ?? from.source
   return make(
     to,

@@ -2,8 +2,10 @@
  * Population projections of a scenario: the value a population override gives each year, from a
  * single value, a yearly series, or a growth path.
  */
+
 import { Dec, decimalString, MAX_MAGNITUDE, MIN_MAGNITUDE, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
+import { geometricBetween, grownBy } from '../kernel/growth.js'
 import { roundTo } from '../rounding.js'
 import type { PopulationOverride } from './schema.js'
 
@@ -113,14 +115,15 @@ export function projectPopulation(
   const from = checked(toDecimal(g.fromValue, [...gp, 'fromValue']), [...gp, 'fromValue'])
   const out: ProjectedPopulation[] = []
   if (g.rate !== undefined) {
-    const factor = new Dec(1).plus(toDecimal(g.rate, [...gp, 'rate']))
+    const rate = toDecimal(g.rate, [...gp, 'rate'])
+    const factor = new Dec(1).plus(rate)
     const how = `growth at ${g.rate} a year from ${g.fromValue} (${g.fromYear})`
     // Exact while the product's decimal places, steps × places(1 + rate) + places(fromValue),
     // stay within the projection's places; beyond, rounded and marked inexact.
     const stepPlaces = new Dec(factor.decimalPlaces())
     let acc = from
     for (let y = g.fromYear; y <= toYear; y++) {
-      if (y > g.fromYear) acc = acc.times(factor)
+      if (y > g.fromYear) acc = grownBy(acc, rate)
       const places = stepPlaces.times(new Dec(y).minus(g.fromYear)).plus(from.decimalPlaces())
       const exact = places.lte(PROJECTION_DECIMALS)
       const value = exact ? acc : roundTo(acc, PROJECTION_DECIMALS, 'half-up')
@@ -134,16 +137,14 @@ export function projectPopulation(
     })
   }
   const to = new Dec(base.value)
-  const ratio = to.div(from)
-  const span = new Dec(base.year).minus(g.fromYear)
   const how = `geometric interpolation between ${g.fromValue} (${g.fromYear}) and ${base.value} (${base.year})`
   for (let y = g.fromYear; y <= toYear; y++) {
     if (y === g.fromYear) out.push(point(y, from, true, how))
     else if (y === base.year) out.push(point(y, to, true, how))
-    else if (ratio.eq(1)) out.push(point(y, from, true, how))
+    else if (to.eq(from)) out.push(point(y, from, true, how))
     else {
       // An interior value is irrational in general: computed to Dec's 40 digits, then rounded.
-      const raw = from.times(ratio.pow(new Dec(y).minus(g.fromYear).div(span)))
+      const raw = geometricBetween(from, to, g.fromYear, base.year, y)
       out.push(point(y, checked(roundTo(raw, PROJECTION_DECIMALS, 'half-up'), gp), false, how))
     }
   }
