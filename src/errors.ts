@@ -229,6 +229,10 @@ const MESSAGES = {
     en: (p) => `${s(p, 'received')} runs requested; at most ${s(p, 'limit')} are allowed`,
     zh: (p) => `请求模拟 ${s(p, 'received')} 次，最多允许 ${s(p, 'limit')} 次`,
   },
+  'input-too-large': {
+    en: (p) => `input holds more than ${s(p, 'limit')} ${s(p, 'what')}`,
+    zh: (p) => `输入中的${s(p, 'whatZh')}超过 ${s(p, 'limit')} 个`,
+  },
 } as const satisfies Record<string, MessagePair>
 
 /** A stable, machine-readable error code. */

@@ -17,8 +17,11 @@ import {
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { stringify as toYaml } from 'yaml'
 import { type Io, MAX_FILE_BYTES, nodeIo } from '../src/cli/io.js'
+import { MAX_YAML_KEYS, MAX_YAML_VALUES, parseYaml } from '../src/cli/plan-file.js'
 import { run } from '../src/cli/run.js'
+import { BedstaffError } from '../src/errors.js'
 
 const root = join(import.meta.dirname, '..')
 const cixi = join(root, 'fixtures', 'cixi-2021-2025.json')
@@ -62,6 +65,17 @@ function expectRefused(r: Result, code: string, ...parts: string[]): void {
   expect(r.stderr.trimEnd().split('\n')).toHaveLength(1)
   expect(r.stderr.trimEnd().endsWith(`[${code}]`)).toBe(true)
   for (const p of parts) expect(r.stderr).toContain(p)
+}
+
+/** The code of the BedstaffError `fn` throws. */
+function codeOf(fn: () => unknown): string | null {
+  try {
+    fn()
+    return null
+  } catch (e) {
+    if (e instanceof BedstaffError) return e.code
+    throw e
+  }
 }
 
 describe('plan files are read only when they are regular files of bounded size', () => {
@@ -110,5 +124,75 @@ describe('plan files are read only when they are regular files of bounded size',
     )
     // fixtures/cixi-2021-2025.json: 4.58 per 1,000 of 2,000,000 residents
     expect(beds).toMatchObject({ exact: '9160', count: 9160 })
+  })
+})
+
+/** A YAML mapping of `n` keys `k0: 1`, `k1: 1`, …, under `notes` of a plan. */
+function yamlWithKeys(n: number): string {
+  const lines = ['id: plan', 'notes:']
+  for (let i = 0; i < n; i++) lines.push(`  k${i}: 1`)
+  return `${lines.join('\n')}\n`
+}
+
+describe('YAML plans are bounded before they are parsed', () => {
+  it('refuses a 40,000-key mapping as input-too-large (before any key is compared)', () => {
+    expect(codeOf(() => parseYaml(yamlWithKeys(40_000)))).toBe('input-too-large')
+    const file = join(tmp, 'keys.yaml')
+    writeFileSync(file, yamlWithKeys(40_000))
+    expectRefused(bedstaff('evaluate', file), 'input-too-large', 'keys.yaml', `${MAX_YAML_VALUES}`)
+  })
+
+  it('refuses one mapping with more than the key limit, and reads one with exactly the limit', () => {
+    expect(codeOf(() => parseYaml(yamlWithKeys(MAX_YAML_KEYS + 1)))).toBe('input-too-large')
+    const ok = parseYaml(yamlWithKeys(MAX_YAML_KEYS)) as { notes: Record<string, number> }
+    expect(Object.keys(ok.notes)).toHaveLength(MAX_YAML_KEYS)
+    expect(ok.notes.k9999).toBe(1)
+  })
+
+  it('refuses more values in all than the limit, in a flow sequence', () => {
+    const text = `ids: [${Array.from({ length: MAX_YAML_VALUES }, () => '1').join(', ')}]\n`
+    expect(codeOf(() => parseYaml(text))).toBe('input-too-large')
+  })
+
+  it('refuses a key repeated, also when one spelling is quoted (they are one JSON key)', () => {
+    expect(codeOf(() => parseYaml('a: 1\nb: 2\na: 3\n'))).toBe('malformed-yaml')
+    expect(codeOf(() => parseYaml('1: x\n"1": y\n'))).toBe('malformed-yaml')
+    expect(codeOf(() => parseYaml('[1, 2]: x\n'))).toBe('malformed-yaml')
+    expect(parseYaml('1: x\n"2": y\n')).toEqual({ 1: 'x', 2: 'y' })
+  })
+
+  it('gives the YAML and JSON forms of a real plan the same data', () => {
+    const data = JSON.parse(readFileSync(cixi, 'utf8'))
+    expect(parseYaml(toYaml(data))).toEqual(data)
+  })
+})
+
+describe('YAML tags with no JSON value are malformed-yaml, not invalid-plan', () => {
+  const cases = [
+    ['!!binary', 'id: !!binary aGVsbG8=\n'],
+    ['!!set', 'id: !!set {a, b}\n'],
+    ['!!timestamp', 'id: !!timestamp 2025-01-01\n'],
+    ['!!omap', 'id: !!omap [a: 1]\n'],
+    ['!!pairs', 'id: !!pairs [a: 1]\n'],
+    ['the verbatim binary tag', 'id: !<tag:yaml.org,2002:binary> aGk=\n'],
+  ] as const
+  it.each(cases)('%s', (_name, text) => {
+    expect(codeOf(() => parseYaml(text))).toBe('malformed-yaml')
+  })
+
+  it('in a plan file, through the command', () => {
+    const file = join(tmp, 'tagged.yaml')
+    writeFileSync(file, 'id: !!binary aGVsbG8=\nlabel: plan\n')
+    expectRefused(bedstaff('evaluate', file), 'malformed-yaml', 'tagged.yaml', 'binary')
+  })
+
+  it('keeps the core tags, whose values JSON has', () => {
+    expect(parseYaml('a: !!str 3\nb: !!int 3\nc: !!bool true\nd: !!null null\n')).toEqual({
+      a: '3',
+      b: 3,
+      c: true,
+      d: null,
+    })
+    expect(parseYaml('!!map {a: !!seq [1]}\n')).toEqual({ a: [1] })
   })
 })

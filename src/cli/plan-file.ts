@@ -1,12 +1,39 @@
 /**
  * Reading a plan file: JSON (`.json`) or YAML (`.yaml`, `.yml`), parsed to plain data. YAML is
  * read as YAML 1.2 core schema, one document, unique keys, and no anchors, aliases, merge
- * keys or custom tags, so that a YAML plan holds exactly what its JSON form holds.
+ * keys or tags beyond the core ones, so that a YAML plan holds exactly what its JSON form
+ * holds. Its size is bounded before it is parsed.
  */
-import { isAlias, isNode, parseDocument, visit } from 'yaml'
-import { BedstaffError } from '../errors.js'
+import { CST, isAlias, isMap, isNode, isScalar, Lexer, parseDocument, visit } from 'yaml'
+import { BedstaffError, fail } from '../errors.js'
 import { badArgument, inFile } from './failure.js'
 import type { Io } from './io.js'
+
+/**
+ * Most values, keys and collections a YAML plan file may hold, counted on its tokens before
+ * it is parsed (a real plan holds a few thousand; parsing costs far more than counting).
+ */
+export const MAX_YAML_VALUES = 100_000
+
+/** Most keys one YAML mapping may hold. */
+export const MAX_YAML_KEYS = 10_000
+
+/** Tokens that each begin a value, a key or a collection. */
+const COUNTED: ReadonlySet<string> = new Set([
+  'scalar',
+  'single-quoted-scalar',
+  'double-quoted-scalar',
+  'flow-map-start',
+  'flow-seq-start',
+  'seq-item-ind',
+  'explicit-key-ind',
+  'map-value-ind',
+])
+
+/** The explicit tags a plan may use: those of the core schema, whose values JSON also has. */
+const CORE_TAGS: ReadonlySet<string> = new Set(
+  ['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`),
+)
 
 function lineColumn(text: string, position: number): string {
   const before = text.slice(0, position)
@@ -35,18 +62,72 @@ function yamlError(reason: string): never {
   throw new BedstaffError('malformed-yaml', [], { reason })
 }
 
+/** Refuses YAML text with more than {@link MAX_YAML_VALUES} values, reading only its tokens. */
+function checkValueCount(text: string): void {
+  let count = 0
+  for (const token of new Lexer().lex(text)) {
+    const type = CST.tokenType(token)
+    if (type !== null && COUNTED.has(type) && ++count > MAX_YAML_VALUES) {
+      fail('input-too-large', [], {
+        limit: MAX_YAML_VALUES,
+        what: 'YAML values and keys',
+        whatZh: ' YAML 值与键',
+      })
+    }
+  }
+}
+
+/** The key of a mapping entry as a JavaScript object key; only plain values may be keys. */
+function keyName(text: string, key: unknown): string {
+  if (key === null) return ''
+  if (!isScalar(key)) {
+    const at = isNode(key) && key.range ? ` (${lineColumn(text, key.range[0])})` : ''
+    return yamlError(`a mapping key must be a plain value${at}`)
+  }
+  return key.value === null ? '' : String(key.value)
+}
+
+/**
+ * Refuses a mapping with more than {@link MAX_YAML_KEYS} keys, or with two keys that name the
+ * same object key (`1` and `"1"` too), in time linear in its size.
+ */
+function checkKeys(text: string, map: { readonly items: readonly { key: unknown }[] }): void {
+  if (map.items.length > MAX_YAML_KEYS) {
+    fail('input-too-large', [], {
+      limit: MAX_YAML_KEYS,
+      what: 'keys in one YAML mapping',
+      whatZh: '同一 YAML 映射的键',
+    })
+  }
+  const seen = new Set<string>()
+  for (const { key } of map.items) {
+    const name = keyName(text, key)
+    if (seen.has(name)) {
+      const at = isNode(key) && key.range ? ` (${lineColumn(text, key.range[0])})` : ''
+      yamlError(`Map keys must be unique: "${name}" is repeated${at}`)
+    }
+    seen.add(name)
+  }
+}
+
 /**
  * Parses YAML text into plain data: YAML 1.2 core schema, a single document, unique keys;
- * anchors, aliases, merge keys and tags are refused.
+ * anchors, aliases, merge keys and tags other than the core schema's (such as `!!binary`,
+ * `!!set`, `!!timestamp`) are refused. So are more than {@link MAX_YAML_VALUES} values in
+ * all and more than {@link MAX_YAML_KEYS} keys in one mapping, counted before the document
+ * is built.
  *
- * @throws BedstaffError `malformed-yaml`
+ * @throws BedstaffError `malformed-yaml`, `input-too-large`
  */
 export function parseYaml(text: string): unknown {
+  checkValueCount(text)
+  // Keys are checked below with a set: the library's own check compares each key with every
+  // other, which is quadratic in the size of a mapping.
   const doc = parseDocument(text, {
     version: '1.2',
     schema: 'core',
     merge: false,
-    uniqueKeys: true,
+    uniqueKeys: false,
     prettyErrors: true,
   })
   const [problem] = [...doc.errors, ...doc.warnings]
@@ -60,8 +141,9 @@ export function parseYaml(text: string): unknown {
     if (isAlias(node)) yamlError(`aliases (*${node.source}) are not accepted in plan files`)
     if (isNode(node) && node.anchor)
       yamlError(`anchors (&${node.anchor}) are not accepted in plan files`)
-    if (isNode(node) && node.tag && !node.tag.startsWith('tag:yaml.org,2002:'))
+    if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag))
       yamlError(`tags (${node.tag}) are not accepted in plan files`)
+    if (isMap(node)) checkKeys(text, node)
   })
   try {
     return doc.toJS({ maxAliasCount: 0 })
