@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify as toYaml } from 'yaml'
+import { MAX_KEY_VALUE } from '../src/cli/args.js'
 import { type Io, MAX_FILE_BYTES, nodeIo } from '../src/cli/io.js'
 import { MAX_YAML_KEYS, MAX_YAML_VALUES, parseYaml } from '../src/cli/plan-file.js'
 import { run } from '../src/cli/run.js'
@@ -194,5 +195,33 @@ describe('YAML tags with no JSON value are malformed-yaml, not invalid-plan', ()
       d: null,
     })
     expect(parseYaml('!!map {a: !!seq [1]}\n')).toEqual({ a: [1] })
+  })
+})
+
+describe('scenario --set and --population arguments', () => {
+  it('refuses a range end that is not a number as an argument error, not an internal one', () => {
+    const r = bedstaff('scenario', cixi, '--set', 'beds-per-1000=abc-5')
+    expectRefused(r, 'invalid-argument', '"abc" is not a number')
+    expectRefused(bedstaff('scenario', cixi, '--set', 'beds-per-1000=5~x'), 'invalid-argument')
+  })
+
+  it('still reads a range and refuses a downward one through the library', () => {
+    const r = bedstaff('scenario', cixi, '--set', 'beds-per-1000=5 - 6', '--format', 'json')
+    expect(r.code).toBe(0)
+    const beds = JSON.parse(r.stdout).rules.find(
+      (x: { rule: string }) => x.rule === 'beds-per-1000',
+    )
+    // 5 and 6 per 1,000 of the plan's 2,000,000 residents
+    expect(beds).toMatchObject({ value: '5-6', min: { exact: '10000' }, max: { exact: '12000' } })
+    expectRefused(bedstaff('scenario', cixi, '--set', 'beds-per-1000=6-5'), 'invalid-scenario')
+  })
+
+  it('refuses a 60 KB argument by its length', () => {
+    const long = `beds-per-1000=1${' '.repeat(60_000)}x`
+    const r = bedstaff('scenario', cixi, '--set', long)
+    expectRefused(r, 'invalid-argument', `at most ${MAX_KEY_VALUE} characters`)
+    expect(r.stderr.length).toBeLessThan(300)
+    const pop = bedstaff('scenario', cixi, '--population', `resident=${'9'.repeat(60_000)}`)
+    expectRefused(pop, 'invalid-argument', `at most ${MAX_KEY_VALUE} characters`)
   })
 })

@@ -191,11 +191,24 @@ export function tablesOption(p: Parsed): readonly EvaluationTable[] | undefined 
 }
 
 /**
+ * Longest `KEY=VALUE` option accepted, in characters: an id (at most 80) and one or two
+ * numbers (at most 64 each) fit many times over, and nothing longer reaches the library.
+ */
+export const MAX_KEY_VALUE = 1000
+
+/**
  * Splits `KEY=VALUE` (at the first `=`).
  *
- * @throws CliFailure `invalid-argument` when there is no `=` or either side is empty
+ * @throws CliFailure `invalid-argument` when there is no `=`, either side is empty, or the
+ *   text is longer than {@link MAX_KEY_VALUE}
  */
 export function keyValue(option: string, text: string): readonly [string, string] {
+  if (text.length > MAX_KEY_VALUE) {
+    badArgument(
+      `--${option} takes KEY=VALUE of at most ${MAX_KEY_VALUE} characters, got ${text.length}`,
+      `--${option} 的 KEY=VALUE 最多 ${MAX_KEY_VALUE} 个字符，收到 ${text.length} 个`,
+    )
+  }
   const at = text.indexOf('=')
   const key = at < 0 ? '' : text.slice(0, at).trim()
   const value = at < 0 ? '' : text.slice(at + 1).trim()

@@ -2,15 +2,57 @@
  * `--set RULE=VALUE` and `--population BASE=VALUE | BASE=growth:FROMYEAR:FROMVALUE` as a
  * scenario object for the library's `evaluateScenario`. Text is split, never computed with.
  */
+import { toDecimal } from '../decimal.js'
+import { BedstaffError } from '../errors.js'
 import type { Plan } from '../plan/schema.js'
 import { keyValue } from './args.js'
 import { badArgument } from './failure.js'
 
-const RANGE = /^([^-~]+)\s*[-~]\s*([^-~]+)$/
+/** The characters that split a range: `5-6`, `5~6`. */
+const RANGE_SIGNS = '-~'
+
+/**
+ * The two ends of `MIN-MAX` or `MIN~MAX` (the value has exactly one `-` or `~`, with text on
+ * both sides), trimmed; `null` for any other value. One pass over the text, no pattern.
+ */
+function rangeEnds(value: string): readonly [string, string] | null {
+  let at = -1
+  for (let i = 0; i < value.length; i++) {
+    if (!RANGE_SIGNS.includes(value.charAt(i))) continue
+    if (at >= 0) return null
+    at = i
+  }
+  const min = value.slice(0, at).trim()
+  const max = value.slice(at + 1).trim()
+  return at < 0 || min === '' || max === '' ? null : [min, max]
+}
+
+/** Whether `text` reads as a number (`1e-3` is one, not the range from `1e` to `3`). */
+function isNumber(text: string): boolean {
+  try {
+    toDecimal(text)
+    return true
+  } catch (e) {
+    if (e instanceof BedstaffError) return false
+    throw e
+  }
+}
+
+/** `end` of the range in `--set spec`, checked to be a number. */
+function rangeEnd(spec: string, end: string): string {
+  if (isNumber(end)) return end
+  return badArgument(
+    `--set ${spec}: "${end}" is not a number (a range is written MIN-MAX, e.g. 5-6)`,
+    `--set ${spec}：「${end}」不是数值（区间的写法为 最小值-最大值，例如 5-6）`,
+  )
+}
 
 /**
  * A rule override from `RULE=VALUE`: `20%` (or any value of a share rule) is a percent,
- * `5-6` a range, anything else a value. The library validates the numbers.
+ * `5-6` a range, anything else a value. The library validates the numbers; the ends of a
+ * range are checked here first, so that `abc-5` is refused as an argument.
+ *
+ * @throws CliFailure `invalid-argument` for a missing `=`, or a range end that is not a number
  */
 export function ruleOverride(plan: Plan, spec: string): Record<string, unknown> {
   const [rule, value] = keyValue('set', spec)
@@ -18,9 +60,9 @@ export function ruleOverride(plan: Plan, spec: string): Record<string, unknown> 
   if (value.endsWith('%') || target?.type === 'share') {
     return { rule, percent: value.replace(/%$/, '').trim() }
   }
-  const range = RANGE.exec(value)
-  if (range) return { rule, range: { min: range[1]?.trim(), max: range[2]?.trim() } }
-  return { rule, value }
+  const range = rangeEnds(value)
+  if (range === null || isNumber(value)) return { rule, value }
+  return { rule, range: { min: rangeEnd(spec, range[0]), max: rangeEnd(spec, range[1]) } }
 }
 
 /** A population override from `BASE=VALUE` or `BASE=growth:FROMYEAR:FROMVALUE`. */
