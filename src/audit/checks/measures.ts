@@ -4,7 +4,7 @@
  * nurses), each compared through the bounds of the printed values.
  */
 import { Dec, decimalString } from '../../decimal.js'
-import { rateOfTotal, sumOf, throughExact } from '../../kernel/arithmetic.js'
+import { percentOfFraction, ratioValue, sumOf, throughExact } from '../../kernel/arithmetic.js'
 import {
   addBounds,
   type Bounds,
@@ -25,9 +25,10 @@ const HUNDRED = new Dec(100)
 
 /**
  * A stated percentage against the one its figures give: a share (part / total) or a growth
- * ((to − from) / from), both through the intervals of the printed values. The bounds of a growth
- * are those of to / from, less 1: as (to − from) / from, its two terms would not vary apart.
- * The exact percentage is a rate per 100: part × 100 / total. @internal
+ * ((to − from) / from), both through the intervals of the printed values. A growth's bounds are
+ * those of to / from less 1 (100 as percents): written (to − from) / from, the two terms of its
+ * numerator would vary apart as if independent of the divisor.
+ * The exact percentage is part / total as a percent. @internal
  */
 export function percentCheck(
   ctx: AuditContext,
@@ -46,7 +47,7 @@ export function percentCheck(
   const stated = figureBounds(pct)
   if (canAgree(implied, stated)) return []
   const part = rel.type === 'share-of' ? new Dec(a.value) : new Dec(a.value).minus(new Dec(b.value))
-  const exact = rateOfTotal(part, new Dec(b.value), HUNDRED)
+  const exact = percentOfFraction(ratioValue(new Dec(b.value), part))
   const shown = exact.toDecimalPlaces(4).toString()
   const label = pct.label.en ?? pct.label.zh
   const params =

@@ -4,7 +4,7 @@
  * labels that cannot be right (a total fertility rate in %).
  */
 import { Dec, decimalString } from '../../decimal.js'
-import { rateOfTotal, ratioValue, sumOf, throughExact } from '../../kernel/arithmetic.js'
+import { pointBetween, ratioValue, throughExact } from '../../kernel/arithmetic.js'
 import { closure } from '../../kernel/bounds.js'
 import { type Figure, GRADES, type Grade, type Rule } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
@@ -49,16 +49,13 @@ const topGrade = (r: GradeRule): Grade =>
     (a, b) => RANK[b] - RANK[a],
   )[0] ?? 'ungraded'
 
-const ONE = new Dec(1)
-const TWO = new Dec(2)
+const HALF = new Dec('0.5')
 
-/** The median; of an even count, the mean of the middle two (their total per one of two). */
+/** The median; of an even count, the point halfway between the middle two. */
 function median(values: Dec[]): Dec {
   const s = [...values].sort((a, b) => a.comparedTo(b))
   const mid = Math.floor(s.length / 2)
-  return s.length % 2 === 1
-    ? (s[mid] as Dec)
-    : rateOfTotal(sumOf([s[mid - 1] as Dec, s[mid] as Dec]), TWO, ONE)
+  return s.length % 2 === 1 ? (s[mid] as Dec) : pointBetween(s[mid - 1] as Dec, s[mid] as Dec, HALF)
 }
 
 /** Whether a value is within a factor of five of its neighbours' median. */
