@@ -13,6 +13,7 @@ import { type Finding, finding } from '../finding.js'
  * Mixed bases and mixed vintages within one indicator. In Fenghua 2021–2025 it finds the 2020
  * targets given on the 6th census beside the same indicators on the 7th (beds per 1,000: 5.54
  * against 4.98).
+ * @internal
  */
 export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
   const out: Finding[] = []

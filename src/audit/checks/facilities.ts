@@ -29,6 +29,7 @@ function columnValue(f: Facility, column: string, baseYear: number, targetYear: 
 /**
  * Row identities, opened-versus-built, and column sums against the table's total figures. In
  * Cixi 2021–2025 it finds 慈溪弘和医院: 308 open beds + 0 newly opened = 308, the table gives 157.
+ * @internal
  */
 export function checkFacilities(ctx: AuditContext): Finding[] {
   const out: Finding[] = []

@@ -82,6 +82,7 @@ function likelyValue(value: Dec, m: Dec): Dec {
 /**
  * Grade monotonicity, factor-of-ten outliers, floors below baselines and impossible units. In
  * Cixi 2021–2025 it finds "1:10" for grade II beside 1:1.25 and 1:1.15.
+ * @internal
  */
 export function checkPlausibility(ctx: AuditContext): Finding[] {
   const out: Finding[] = []

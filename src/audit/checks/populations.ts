@@ -45,6 +45,7 @@ const fmt = (r: Bounds) =>
  * rate × base against the stated count, for every pair with a plan base of its kind and year,
  * and the joint implied population of every year and base kind. In Haishu 2021–2025 the 2020
  * beds and nurses imply populations that do not overlap (`implied-population-conflict`).
+ * @internal
  */
 export function checkPopulations(ctx: AuditContext): Finding[] {
   const out: Finding[] = []

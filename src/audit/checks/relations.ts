@@ -65,6 +65,7 @@ function sumCheck(
  * Checks every relation of the plan. A relation naming a missing figure is skipped (loading
  * already refuses such plans). In Cixi 2016–2020 it finds 2892 + 1611 + 2100 = 6603 beds
  * against a stated total of 6653 (`sum-mismatch`).
+ * @internal
  */
 export function checkRelations(ctx: AuditContext): Finding[] {
   const out: Finding[] = []

@@ -44,6 +44,7 @@ function compatible(a: Figure, b: Figure): boolean {
  * Figures of one indicator, year, form, scale, base and vintage that disagree. In Cixi
  * 2021–2025 it finds elderly rehabilitation-nursing beds at 4.5 per 1,000 (L40, L738, L743)
  * against 5.5 (L146).
+ * @internal
  */
 export function checkStatedTwice(ctx: AuditContext): Finding[] {
   const out: Finding[] = []
