@@ -3,7 +3,7 @@
  *
  * - `core`: unit and law tests of the arithmetic, beside the code (`src/**\/*.test.ts`) and in
  *   `test/core-*.test.ts`. In-process and fast; mutation testing (`npm run mutation`) runs these
- *   and nothing else (stryker.config.mjs lists the same files as its `testFiles`).
+ *   and nothing else: stryker.config.mjs sets BEDSTAFF_TEST_PROJECTS=core for its workers.
  * - `unit`: the other in-process tests (plans, audits, scenarios, reports, fixtures).
  * - `slow`: what builds on `dist`, starts processes, packs the package or fuzzes: the documented
  *   examples, the command, packaging, robustness across processes, the fuzz suite.
@@ -17,7 +17,7 @@
  * fast-check seed (test/support/fast-check-seed.ts), printed once per run, so a failure
  * replays; set FAST_CHECK_SEED to explore another, and `npm run fuzz` for a random one.
  */
-import { defineConfig } from 'vitest/config'
+import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config'
 import { fastCheckSeed } from './test/support/fast-check-seed.js'
 
 /** The unit and law tests of the arithmetic: what `npm run mutation` runs. */
@@ -32,6 +32,29 @@ const SLOW = [
   'test/fuzz/**/*.test.ts',
 ]
 
+/** Each project inherits the settings above (`extends: true`). */
+const PROJECTS: TestProjectInlineConfiguration[] = [
+  { extends: true, test: { name: 'core', include: CORE } },
+  {
+    extends: true,
+    test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...CORE, ...SLOW] },
+  },
+  { extends: true, test: { name: 'slow', include: SLOW } },
+  {
+    extends: true,
+    test: {
+      name: 'types',
+      typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'] },
+    },
+  },
+]
+
+/**
+ * The projects to load, by name, comma-separated; all when unset. Mutation testing sets it to
+ * `core`: Stryker's vitest runner loads this file and has no project filter of its own.
+ */
+const only = process.env.BEDSTAFF_TEST_PROJECTS?.split(',').map((name) => name.trim())
+
 export default defineConfig({
   test: {
     testTimeout: 120_000,
@@ -40,30 +63,6 @@ export default defineConfig({
     globalSetup: ['test/support/fast-check-seed.ts'],
     setupFiles: ['test/support/fast-check-setup.ts'],
     provide: { fastCheckSeed: fastCheckSeed() },
-    projects: [
-      {
-        extends: true,
-        test: { name: 'core', include: CORE },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'unit',
-          include: ['test/**/*.test.ts'],
-          exclude: [...CORE, ...SLOW],
-        },
-      },
-      {
-        extends: true,
-        test: { name: 'slow', include: SLOW },
-      },
-      {
-        extends: true,
-        test: {
-          name: 'types',
-          typecheck: { enabled: true, only: true, include: ['test/**/*.test-d.ts'] },
-        },
-      },
-    ],
+    projects: PROJECTS.filter((p) => only === undefined || only.includes(p.test?.name ?? '')),
   },
 })
