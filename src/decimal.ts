@@ -8,7 +8,15 @@ import { fail, type Path } from './errors.js'
 
 /**
  * bedstaff's decimal constructor: 40 significant digits, half-up, no exponent notation within
- * ±1e50. Independent of the global `Decimal` settings.
+ * ±1e50. Independent of the global `Decimal` settings. The kernels take and return `Dec`.
+ *
+ * @example
+ * ```ts
+ * import { Dec } from 'bedstaff'
+ *
+ * new Dec('4.58').times(2000).toString() // => "9160"
+ * new Dec(1).div(3).toString() // => "0.3333333333333333333333333333333333333333"
+ * ```
  */
 export const Dec = Decimal.clone({
   precision: 40,

@@ -31,27 +31,33 @@ export type { NormForm, NormValue, ParsedNorm, PrintedNumber } from './norm/norm
 export { MAX_NORM_TEXT, normalizeNormText, parseNorm } from './norm/parse-norm.js'
 export { builtInNormSets } from './plan/built-in-norms.js'
 export { type EvaluateOptions, evaluatePlan } from './plan/evaluate.js'
-export { pickBand } from './plan/evaluate-rule.js'
+export { pickBand } from './plan/evaluators/banded.js'
 export { planJsonSchema } from './plan/json-schema.js'
 export { loadPlan } from './plan/load.js'
 export { loadNormSet, type NormSet, NormSetSchema } from './plan/norm-set.js'
 export type * from './plan/result.js'
+export type { BaseEntry } from './plan/schema/base.js'
 export {
-  type BaseEntry,
   FACILITY_CATEGORIES,
   type Facility,
-  type Figure,
   GRADES,
   type Grade,
-  PLAN_LIMITS,
+  type Scope,
+} from './plan/schema/facility.js'
+export type { Figure } from './plan/schema/figure.js'
+export {
+  type NormRef,
+  PLAN_VERSION,
   type Plan,
   PlanSchema,
-  type Rule,
-  type Scope,
   type StockEntry,
-} from './plan/schema.js'
+} from './plan/schema/plan.js'
+export { PLAN_LIMITS } from './plan/schema/primitives.js'
+export type { Relation } from './plan/schema/relation.js'
+export type { From, LevelRule, Rule } from './plan/schema/rule.js'
 export { createSweep, type Sweep, type SweepCase } from './plan/sweep.js'
 export { linearTrajectory } from './plan/trajectory.js'
+export { type Level, withLevel } from './plan/with-level.js'
 export {
   type AgeBand,
   BASE_KIND_ZH,

@@ -13,7 +13,7 @@ import { PlanSchema } from './schema.js'
  *
  * const schema = planJsonSchema()
  * schema.$schema // => "https://json-schema.org/draft/2020-12/schema"
- * Object.keys(schema.properties as object).slice(1, 4) // => ["id","title","jurisdiction"]
+ * Object.keys(schema.properties as object).slice(1, 4) // => ["version","id","title"]
  * ```
  */
 export function planJsonSchema(): Record<string, unknown> {

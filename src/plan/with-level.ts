@@ -28,10 +28,13 @@ export type Level =
  *
  * const plan = loadPlan(JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
  * const beds = plan.rules.find((r) => r.id === 'beds-per-1000')
- * withLevel(beds!, '5').value // => "5"
- * withLevel(beds!, { min: '4', max: '5' }).range // => {"min":"4","max":"5"}
- * withLevel(beds!, { min: '5', max: '4' }) // throws invalid-level
- * withLevel(beds!, '-1') // throws negative-value
+ * if (beds?.type !== 'per-capita') throw new Error('seed 003 L143 is a per-capita rule')
+ * const five = withLevel(beds, '5')
+ * five.type === 'per-capita' && five.value // => "5"
+ * const range = withLevel(beds, { min: '4', max: '5' })
+ * range.type === 'per-capita' && range.range // => {"min":"4","max":"5"}
+ * withLevel(beds, { min: '5', max: '4' }) // throws invalid-level
+ * withLevel(beds, '-1') // throws negative-value
  * ```
  */
 export function withLevel(rule: Rule, level: Level, path: Path = []): Rule {

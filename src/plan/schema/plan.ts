@@ -20,7 +20,17 @@ import {
 import { RelationSchema } from './relation.js'
 import { LevelSchema, QuantitySchema, RuleSchema, ShareValue } from './rule.js'
 
-/** The plan format version this library writes. */
+/**
+ * The plan format version this library reads and writes; files without a `version` are
+ * version 1 and are migrated when loaded.
+ *
+ * @example
+ * ```ts
+ * import { PLAN_VERSION } from 'bedstaff'
+ *
+ * PLAN_VERSION // => 2
+ * ```
+ */
 export const PLAN_VERSION = 2
 
 /** An existing count (2020 beds, current nurses), or an input a rule needs (tonnes of blood). */
