@@ -2,6 +2,7 @@
  * Folds norm text to one spelling, character by character and then figure by figure. The
  * public entry, which checks the input first, is `normalizeNormText` in parse-norm.ts.
  */
+import { foldChineseFigures } from './chinese-numerals.js'
 
 const CHAR_FOLD: ReadonlyMap<string, string> = new Map([
   ['．', '.'],
@@ -41,11 +42,14 @@ function foldChar(ch: string): string {
   return CHAR_FOLD.get(ch) ?? ch
 }
 
-/** Folds checked norm text: characters, thousands commas, `>=`/`<=`, range dashes. @internal */
+/**
+ * Folds checked norm text: characters, Chinese numerals that count (两名 → 2名), thousands
+ * commas, `>=`/`<=`, range dashes. @internal
+ */
 export function foldNormText(text: string): string {
   let out = ''
   for (const ch of text) out += foldChar(ch)
-  return out
+  return foldChineseFigures(out)
     .replace(THOUSANDS, '$1')
     .replace(/>=/g, '≥')
     .replace(/<=/g, '≤')

@@ -4,7 +4,7 @@
  */
 import { fail } from '../errors.js'
 import type { Comparator } from '../quantity/comparator.js'
-import { excerpt, NORM_TEXT_PATH } from './norm-errors.js'
+import { excerpt, NORM_TEXT_PATH, unreadable } from './norm-errors.js'
 
 /** A comparator word's meaning; a weak one (控制在) yields to any other. @internal */
 export interface ComparatorWord {
@@ -59,4 +59,22 @@ export function comparatorOf(src: string, found: FoundComparators): Comparator {
     fail('norm-conflicting-comparators', NORM_TEXT_PATH, { received: excerpt(src) })
   }
   return first ?? found.weak[0] ?? 'eq'
+}
+
+/** A sign of comparison next to `=` after folding: `=>`, `=<`, `≥=`… (`>=` is folded to ≥). */
+const MISSPELT_SIGN = /[<>≤≥]=|=[<>≤≥]/
+
+/**
+ * Refuses comparison signs that are not one: `=>` and `=<` are not ≥ and ≤ (and not >),
+ * nor is `≥=`. @internal
+ */
+export function checkComparatorSigns(src: string): void {
+  const m = MISSPELT_SIGN.exec(src)
+  if (m !== null) {
+    unreadable(
+      src,
+      `"${m[0]}" is not a comparison sign; write ≥ (>=) or ≤ (<=)`,
+      `「${m[0]}」不是比较符号，应写作 ≥（>=）或 ≤（<=）`,
+    )
+  }
 }

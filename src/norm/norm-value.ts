@@ -1,22 +1,37 @@
 /**
  * Turns a figure as read into exact printed numbers and a {@link NormValue}: a point, a range,
- * or a point with a bracketed alternate; shares become fractions and ratios quotients.
+ * or a point with a bracketed alternate; shares become fractions, ratios quotients, and a
+ * count with 万 or 亿 its whole value ("0.9万" → 9000).
  */
 import { Dec, decimalString, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
 import type { Comparator } from '../quantity/comparator.js'
 import type { NormForm, NormValue, PrintedNumber } from './norm.js'
 import { excerpt, NORM_TEXT_PATH, unreadable } from './norm-errors.js'
-import type { Expr, Term } from './read-norm-figure.js'
+import type { Digits, Expr, Term } from './read-norm-figure.js'
+
+/** What 万 and 亿 after a figure multiply it by. */
+const TIMES: Readonly<Record<string, number>> = { 万: 10_000, 亿: 100_000_000 }
 
 /** The digits as an exact decimal. */
 function exact(digits: string): Dec {
   return toDecimal(digits, NORM_TEXT_PATH)
 }
 
-/** The digits as a printed number: value normalized, printed as written. @internal */
-export function plain(digits: string): PrintedNumber {
+/** The digits as a printed number: value normalized, printed as written. */
+function plain(digits: string): PrintedNumber {
   return Object.freeze({ value: decimalString(exact(digits)), printed: digits })
+}
+
+/**
+ * A count as a printed number: "1万" → value 10000, printed "1万"; without 万 or 亿, as
+ * {@link plain}. The product is checked like any figure (at most 1e15). @internal
+ */
+export function countNumber(n: Digits): PrintedNumber {
+  if (n.times === null) return plain(n.digits)
+  const product = exact(n.digits).times(TIMES[n.times] ?? 1)
+  const value = decimalString(toDecimal(decimalString(product), NORM_TEXT_PATH))
+  return Object.freeze({ value, printed: `${n.digits}${n.times}` })
 }
 
 /** "20" of "20%" → value 0.2, printed "20%". */
@@ -45,10 +60,42 @@ function termNumber(
   term: Term,
   ratioFirst: string | null,
 ): PrintedNumber {
-  if (form === 'share') return percent(term.a)
-  if (form === 'ratio' && term.b !== null) return ratioNumber(src, term.a, term.b)
-  if (form === 'ratio' && ratioFirst !== null) return ratioNumber(src, ratioFirst, term.a)
-  return plain(term.a)
+  if (form === 'share') return percent(term.a.digits)
+  if (form === 'ratio' && term.b !== null) return ratioNumber(src, term.a.digits, term.b.digits)
+  if (form === 'ratio' && ratioFirst !== null) return ratioNumber(src, ratioFirst, term.a.digits)
+  return countNumber(term.a)
+}
+
+/**
+ * Refuses 万 or 亿 where they do not make a count: on a ratio or a percentage, on one end of a
+ * range only ("1-1.5万": 1 or 10000?), or on the figure and not its alternate.
+ */
+function checkTimes(src: string, form: NormForm, expr: Expr): void {
+  const { first, second, alternate, unit } = expr
+  const ends = [first.a, first.b, second?.a, second?.b, alternate]
+  const any = ends.some((n) => n != null && n.times !== null)
+  if (!any) return
+  if (form === 'ratio' || form === 'share' || unit === '‰') {
+    unreadable(
+      src,
+      '万 or 亿 cannot scale a ratio or a percentage',
+      '比值与百分比不能带「万」或「亿」',
+    )
+  }
+  if (second !== null && second.a.times !== first.a.times) {
+    unreadable(
+      src,
+      'both ends of a range must carry the same 万 or 亿 (1万-1.5万)',
+      '区间两端应带相同的「万」或「亿」（如1万-1.5万）',
+    )
+  }
+  if (alternate !== null && alternate.times !== first.a.times) {
+    unreadable(
+      src,
+      'a bracketed figure must carry the same 万 or 亿 as the figure',
+      '括号内的数值应与主数值带相同的「万」或「亿」',
+    )
+  }
 }
 
 /** The norm's value: a point (with its alternate) or an upward range without a direction. @internal */
@@ -59,7 +106,8 @@ export function normValue(
   comparator: Comparator,
 ): NormValue {
   const { first, second, alternate } = expr
-  const ratioFirst = first.b === null ? null : first.a
+  checkTimes(src, form, expr)
+  const ratioFirst = first.b === null ? null : first.a.digits
   if (form === 'ratio' && first.b === null && second?.b != null) {
     unreadable(src, 'a range mixes a bare figure with a ratio', '区间混用了比值与单个数值')
   }

@@ -126,9 +126,6 @@ export const MEASURE_ONLY: ReadonlyMap<string, QuantityKind> = new Map([
 /** Measure words that may stand between 每 and its noun (每张床位). @internal */
 export const MEASURE_WORDS = new Set(['张', '辆', '名', '个', '位', '所', '家', '台'])
 
-/** Chinese numerals: a 每 phrase that counts in them (每三万人) has a scale not read. @internal */
-export const CHINESE_NUMERALS = new Set([...'零〇一二两三四五六七八九十百千万亿'])
-
 /** Counting units that name the quantity when no word does (张 → beds, 辆 → ambulances). @internal */
 export const UNIT_KIND: ReadonlyMap<string, QuantityKind> = new Map([
   ['张', 'beds'],

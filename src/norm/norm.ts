@@ -6,7 +6,10 @@ import type { BaseKind } from '../population/base.js'
 import type { Comparator } from '../quantity/comparator.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 
-/** A number as printed: `value` exact (normalized), `printed` as written after normalization. */
+/**
+ * A number as printed: `value` exact (normalized), `printed` as written after normalization,
+ * with what rescaled it: "20%" (value 0.2), "2:3" (value 1.5), "0.9万" (value 9000).
+ */
 export interface PrintedNumber {
   readonly value: string
   readonly printed: string
@@ -53,7 +56,7 @@ export type NormForm = 'rate' | 'ratio' | 'per-unit' | 'share' | 'level'
 export interface ParsedNorm {
   /** The text as given. */
   readonly text: string
-  /** The text after normalization (full-width digits, ％, ∶, ～ and spaces folded). */
+  /** The text after normalization (full-width digits, ％, ∶, ～, spaces, 两名 → 2名 folded). */
   readonly normalized: string
   readonly form: NormForm
   /** The quantity counted, when the text names it (张 → beds, 辆 → ambulances, 全科医生 → gps…). */

@@ -83,6 +83,16 @@ const VOCABULARY = [
   '0.7',
   '１',
   ' ',
+  '两',
+  '三',
+  '十',
+  '百',
+  '第',
+  '级',
+  '至',
+  '亿',
+  '=',
+  '>',
 ]
 const vocabularyText = fc.string({ unit: fc.constantFrom(...VOCABULARY), maxLength: 12 })
 

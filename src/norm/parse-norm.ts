@@ -3,7 +3,8 @@
  * "不低于20%且不少于2辆", "5-6名", "7.65(7.28)", "9.5以下") into a {@link ParsedNorm}.
  *
  * The reader is a small pipeline of pure steps, each bounded by the 500-character input limit:
- * fold the text ({@link normalizeNormText}, fold-norm-text.ts), split a compound floor at 且,
+ * fold the text ({@link normalizeNormText}, fold-norm-text.ts, with the Chinese numerals of
+ * chinese-numerals.ts), refuse misspelt signs (`=>`), split a compound floor at 且,
  * read each clause (read-norm-clause.ts): blank out what is not the figure (breakdowns in
  * brackets, the 每… scale of read-norm-phrase.ts, years, ages), scan the words (comparators,
  * quantity names, population bases; scan-norm-words.ts) by longest match, then read the one
@@ -15,7 +16,7 @@ import { fail } from '../errors.js'
 import { formOf, kindsOf, scaleOf } from './classify-norm.js'
 import { foldNormText } from './fold-norm-text.js'
 import type { ParsedNorm } from './norm.js'
-import { comparatorOf } from './norm-comparators.js'
+import { checkComparatorSigns, comparatorOf } from './norm-comparators.js'
 import { excerpt, NORM_TEXT_PATH, unreadable } from './norm-errors.js'
 import { normValue } from './norm-value.js'
 import { readClause, readFloor, splitFloor } from './read-norm-clause.js'
@@ -49,8 +50,11 @@ function assertText(text: unknown): string {
 /**
  * Folds norm text to one spelling: full-width digits, ．, ％, ∶ and ：, brackets and ＞＜＝≧≦
  * become ASCII or ≥/≤; `>=` and `<=` become ≥ and ≤; whitespace and zero-width characters are
- * removed; thousands commas are dropped; and ～ 〜 ~ — – － between two figures become `-`.
- * Folding twice changes nothing.
+ * removed; a Chinese numeral that counts (before 张, 人, 名, 辆, 个, 家, 所, 台 or 位, or before a
+ * range dash and such a figure) is written in digits, keeping a last 万 or 亿 (两名 → 2名,
+ * 一百零五张 → 105张, 三万人 → 3万人), while words holding a numeral (三级, 十四五, 第一) and a
+ * 每 scale (每三万人口) stay as written; thousands commas are dropped; and ～ 〜 ~ — – －
+ * between two figures become `-`. Folding twice changes nothing.
  *
  * @throws BedstaffError `norm-unreadable` (not a string), `input-too-long`
  * @example
@@ -60,6 +64,7 @@ function assertText(text: unknown): string {
  * normalizeNormText('每千常住人口 ４．５８ 张') // => "每千常住人口4.58张"
  * normalizeNormText('５～６名') // => "5-6名"
  * normalizeNormText('医护比１∶１．２５') // => "医护比1:1.25"
+ * normalizeNormText('三级医院每千人口两名') // => "三级医院每千人口2名"
  * ```
  */
 export function normalizeNormText(text: string): string {
@@ -76,12 +81,16 @@ export function normalizeNormText(text: string): string {
  * Values are exact decimal strings; `printed` keeps the figure as written after normalization
  * ("5.0" stays printed "5.0", value "5"). Where the value was rescaled the printed form says
  * how: a share prints "20%" for value "0.2", a ratio whose first term is not 1 prints "2:3"
- * for value "1.5". Bracketed breakdowns ("(其中中医类别0.40人)"), years ("2025年") and ages
+ * for value "1.5", a count with 万 or 亿 prints "0.9万" for value "9000" (both ends of a range,
+ * and a bracketed alternate, must then carry the same 万 or 亿). Chinese numerals are read as
+ * {@link normalizeNormText} writes them ("每千人口两名" is 2 per 1,000; "每三万人口" a scale of
+ * 30,000). Bracketed breakdowns ("(其中中医类别0.40人)"), years ("2025年", "(2025)") and ages
  * ("3岁以下") are not read as the figure. Where the text does not name the quantity (only 人
  * or 名), `quantity` is `null`.
  *
  * @throws BedstaffError, always at path `['text']`: `norm-unreadable` (not a string, malformed
- *   or negative figures, several figures, an unreadable 每 phrase), `empty-input`,
+ *   or negative figures, several figures, digits mixed with Chinese numerals ("3千"), 万 or 亿
+ *   on a share or ratio, a sign such as `=>` that is not ≥, an unreadable 每 phrase), `empty-input`,
  *   `input-too-long` (over 500 characters), `norm-no-number`, `norm-conflicting-comparators`,
  *   `norm-invalid-range` (a downward range), `norm-invalid-ratio` (a zero term, or a first term
  *   that does not divide exactly), `norm-unknown-scale`, and from a figure itself
@@ -99,12 +108,17 @@ export function normalizeNormText(text: string): string {
  *
  * parseNorm('负压救护车比例不低于20%且不少于2辆').floor // => {"value":"2","printed":"2"}
  * parseNorm('1∶1.25').value // => {"type":"point","number":{"value":"1.25","printed":"1.25"},"alternate":null}
+ * parseNorm('床位总数达到1万张').value // => {"type":"point","number":{"value":"10000","printed":"1万"},"alternate":null}
+ * parseNorm('每三万人口一辆').scale // => {"per":"30000","base":null}
+ * parseNorm('每千人口4.58张(2025)').value // => {"type":"point","number":{"value":"4.58","printed":"4.58"},"alternate":null}
  * parseNorm('每千常住人口张') // throws norm-no-number
+ * parseNorm('=>4.58') // throws norm-unreadable
  * ```
  */
 export function parseNorm(text: string): ParsedNorm {
   const normalized = normalizeNormText(text)
   if (normalized === '') fail('empty-input', NORM_TEXT_PATH)
+  checkComparatorSigns(normalized)
   const { main, floor: floorText } = splitFloor(normalized)
   const clause = readClause(normalized, main)
   const expr = clause.expr

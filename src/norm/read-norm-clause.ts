@@ -1,20 +1,22 @@
 /**
- * Reads one clause of norm text — blanking what is not the figure (bracketed breakdowns, the
- * 每… phrase, years, ages), then finding its words and its figure — and the compound floor
- * after 且 ("不低于20%且不少于2辆").
+ * Reads one clause of norm text — blanking what is not the figure (bracketed breakdowns and
+ * years, the 每… phrase, other years, ages), then finding its words and its figure — and the
+ * compound floor after 且 ("不低于20%且不少于2辆").
  */
 import { fail } from '../errors.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 import type { PrintedNumber } from './norm.js'
 import { comparatorOf } from './norm-comparators.js'
 import { excerpt, NORM_TEXT_PATH, unreadable } from './norm-errors.js'
-import { plain } from './norm-value.js'
+import { countNumber } from './norm-value.js'
 import { type Expr, numberRuns, readExpr } from './read-norm-figure.js'
 import { type Phrase, readPhrase } from './read-norm-phrase.js'
 import { scanWords, type Words } from './scan-norm-words.js'
 
 /** A bracketed breakdown ("(其中中医类别0.40人)") is not the norm's figure. */
 const BREAKDOWN = /\((?:其中|包括|包含|含|不含|不包括)[^()]*\)/g
+/** Nor is a bracketed year ("4.58张(2025)", "(2021-2025年)"): it is not an alternate figure. */
+const BRACKET_YEAR = /\((?:19|20)\d{2}(?:-(?:19|20)\d{2})?(?:年[度底末]?)?\)/g
 const YEAR = /(?:19|20)\d{2}(?:-(?:19|20)\d{2})?年[度底末]?/g
 const AGE = /\d{1,3}(?:-\d{1,3})?周?岁(?:及以上|及以下|以上|以下|以内)?/g
 
@@ -32,7 +34,7 @@ export interface Clause {
 
 /** Reads one clause of the normalized text `src`. @internal */
 export function readClause(src: string, clause: string): Clause {
-  const withoutBreakdowns = blank(clause, BREAKDOWN)
+  const withoutBreakdowns = blank(blank(clause, BREAKDOWN), BRACKET_YEAR)
   const { s, phrase } = readPhrase(src, withoutBreakdowns)
   const bare = blank(blank(s, YEAR), AGE)
   const runs = numberRuns(src, bare)
@@ -80,5 +82,5 @@ export function readFloor(src: string, text: string): Floor {
       '「且」之后应为最低数量（如不少于2辆）',
     )
   }
-  return { number: plain(expr.first.a), unit: expr.unit, kinds: words.kinds }
+  return { number: countNumber(expr.first.a), unit: expr.unit, kinds: words.kinds }
 }

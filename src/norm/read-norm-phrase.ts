@@ -6,10 +6,10 @@ import { decimalString, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
 import type { BaseKind } from '../population/base.js'
 import type { QuantityKind } from '../quantity/kinds.js'
+import { NUMERAL_CHARS, readChineseNumeral } from './chinese-numerals.js'
 import { excerpt, NORM_TEXT_PATH, unreadable } from './norm-errors.js'
 import {
   BASE_PREFIXES,
-  CHINESE_NUMERALS,
   MEASURE_ONLY,
   MEASURE_WORDS,
   PER_UNIT_NOUNS,
@@ -55,11 +55,13 @@ function readPopulation(
   return { base: prefix?.[1] ?? noun[1], end: afterPrefix + noun[0].length }
 }
 
-/** Reads "10万", "3万", "千", "1000" at `at`: the multiplier and where it ends. */
+/** Reads "10万", "3万", "千", "1000", "三万", "十万" at `at`: the multiplier and where it ends. */
 function readScaleNumber(
   s: string,
   at: number,
 ): { readonly digits: string | null; readonly factor: number; readonly end: number } | null {
+  const chinese = readChineseNumeral(s, at)
+  if (chinese !== null) return { digits: String(chinese.value), factor: 1, end: chinese.end }
   const digits = LEADING_NUMBER.exec(s.slice(at))?.[0] ?? null
   const k = at + (digits?.length ?? 0)
   const word = startsWithOneOf(s, k, SCALE_WORDS)
@@ -110,7 +112,8 @@ function readEvery(src: string, s: string, i: number): Phrase {
     fail('norm-unknown-scale', NORM_TEXT_PATH, { received: excerpt(src) })
   }
   const next = s[j]
-  if (next !== undefined && CHINESE_NUMERALS.has(next)) {
+  // a numeral that is not a number here (每千万, 每亿万): not a scale this reader knows
+  if (next !== undefined && NUMERAL_CHARS.has(next)) {
     fail('norm-unknown-scale', NORM_TEXT_PATH, { received: excerpt(src) })
   }
   const unit = readPerUnitNoun(s, j)
