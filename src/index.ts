@@ -65,11 +65,11 @@ export {
   type BaseKind,
   type BaseOptions,
   base,
-  convertBase,
   type PopulationBase,
   VINTAGES,
   type Vintage,
 } from './population/base.js'
+export { convertBase } from './population/convert-base.js'
 export type { Source } from './provenance.js'
 export { COMPARATOR_SYMBOL, COMPARATORS, type Comparator } from './quantity/comparator.js'
 export {

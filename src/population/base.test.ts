@@ -5,6 +5,7 @@
  * (seed 004 L51; fixtures/haishu-2021-2025.json): 20.5万 registered elderly, age threshold not
  * stated. Fenghua 2021–2025 (seed 002 L170): 托位 for children under 3.
  */
+
 import { describe, expect, it } from 'vitest'
 import {
   assertBaseKind,
@@ -13,12 +14,12 @@ import {
   type BaseKind,
   type BaseOptions,
   base,
-  convertBase,
   failBaseMismatch,
   populationValue,
   VINTAGES,
   type Vintage,
 } from './base.js'
+import { convertBase } from './convert-base.js'
 
 const refused = (code: string, path: readonly (string | number)[]) =>
   expect.objectContaining({ name: 'BedstaffError', code, path })
