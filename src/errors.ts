@@ -213,6 +213,10 @@ const MESSAGES = {
     zh: (p) =>
       `指标文本「${s(p, 'received')}」不是单一数值的按人口配置标准（识别为${s(p, 'formZh')}）`,
   },
+  'implausible-value': {
+    en: (p) => `${s(p, 'received')} is beyond the plausible range ${s(p, 'limit')}: ${s(p, 'hint')}`,
+    zh: (p) => `${s(p, 'received')} 超出合理范围 ${s(p, 'limit')}：${s(p, 'hintZh')}`,
+  },
   'invalid-level': {
     en: (p) => `rule "${s(p, 'id')}" cannot take this value or range: ${s(p, 'problem')}`,
     zh: (p) => `规则「${s(p, 'id')}」不能取此数值或区间：${s(p, 'problemZh')}`,

@@ -123,6 +123,7 @@ export {
   type ScenarioRuleValue,
 } from './scenario/compare.js'
 export { evaluateScenario } from './scenario/evaluate.js'
+export { checkGrowthPlausible, growthFraction } from './scenario/growth-rate.js'
 export { loadScenario } from './scenario/load.js'
 export {
   MAX_RUNS,

@@ -204,6 +204,24 @@ describe('scenarios are plain JSON', () => {
     rounding: [{ rule: 'physicians', rounding: 'floor' }],
   }
 
+  it('write a percent one way everywhere: "1.81%" growth is "0.0181", a share "40%" is percent "40"', () => {
+    const percent = {
+      ...s,
+      populations: [
+        { base: 'resident-2025', growth: { fromYear: 2020, fromValue: '1829488', rate: '1.81%' } },
+      ],
+      rules: [
+        { rule: 'physicians', value: '3.8' },
+        { rule: 'negative-pressure', value: '40%' },
+      ],
+    }
+    expect(evaluateScenario(scenarioPlan(), percent)).toEqual(evaluateScenario(scenarioPlan(), s))
+    const fraction = { ...percent, rules: [{ rule: 'negative-pressure', value: '0.4' }] }
+    const np = (sc: unknown) =>
+      evaluateScenario(scenarioPlan(), sc).rules.find((r) => r.rule === 'negative-pressure')?.count
+    expect(np(fraction)).toBe(np(s))
+  })
+
   it('survive JSON.stringify and JSON.parse with an equal result', () => {
     const again = JSON.parse(JSON.stringify(s))
     expect(loadScenario(again)).toEqual(loadScenario(s))
@@ -305,7 +323,7 @@ describe('a scenario is rejected with a typed error and a path into it', () => {
       'a range running downward',
       { id: 'x', rules: [{ rule: 'chc-physicians', range: { min: '6', max: '5' } }] },
       'invalid-scenario',
-      ['rules', 0, 'range', 'min'],
+      ['rules', 0, 'range', 'max'],
     ],
     [
       'an unknown rounding mode',
@@ -356,12 +374,35 @@ describe('a scenario is rejected with a typed error and a path into it', () => {
       'a growth that leaves the supported range',
       {
         id: 'x',
+        allowImplausible: true,
         populations: [
           { base: 'resident-2025', growth: { fromYear: 1900, fromValue: '1000000', rate: '1' } },
         ],
       },
       'number-out-of-range',
       ['populations', 0, 'growth'],
+    ],
+    [
+      'a bare growth rate of "2", which would be 200% a year (meant as "2%")',
+      {
+        id: 'x',
+        populations: [
+          { base: 'resident-2025', growth: { fromYear: 2020, fromValue: '850000', rate: '2' } },
+        ],
+      },
+      'implausible-value',
+      ['populations', 0, 'growth', 'rate'],
+    ],
+    [
+      'a malformed growth rate',
+      {
+        id: 'x',
+        populations: [
+          { base: 'resident-2025', growth: { fromYear: 2020, fromValue: '850000', rate: '4,5' } },
+        ],
+      },
+      'invalid-scenario',
+      ['populations', 0, 'growth', 'rate'],
     ],
     ['a prototype key', JSON.parse('{"id":"x","__proto__":{}}'), 'forbidden-key', ['__proto__']],
   ])('%s', (_what, scenario, code, path) => {

@@ -72,7 +72,7 @@ export function share<Q extends QuantityKind, O extends QuantityKind>(
  * The grammar of a share's text: a number, then `%` (or `％`) for a percent; without it, a
  * fraction. Group 1 is the number, group 2 the percent sign. @internal
  */
-export const SHARE_TEXT = /^\s*([+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?)\s*([%％])?\s*$/
+export const SHARE_TEXT = /^\s*([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?)\s*(?:([%％])\s*)?$/
 
 /**
  * The one percent convention of the library: `"20%"` is twenty percent, `"0.2"` (or `0.2`) a

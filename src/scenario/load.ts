@@ -6,6 +6,7 @@ import type { z } from 'zod'
 import { fail, type Path } from '../errors.js'
 import { guardInput } from '../plan/guard.js'
 import { deepFreeze } from '../plan/schema-error.js'
+import { checkGrowthPlausible, growthFraction } from './growth-rate.js'
 import { type Scenario, ScenarioSchema } from './schema.js'
 
 /**
@@ -49,5 +50,15 @@ export function loadScenario(input: unknown): Scenario {
   guardInput(input)
   const parsed = ScenarioSchema.safeParse(input)
   if (!parsed.success) throwScenarioError(parsed.error)
-  return deepFreeze(parsed.data)
+  const s = parsed.data
+  if (s.allowImplausible !== true) {
+    s.populations?.forEach((o, i) => {
+      const rate = o.growth?.rate
+      if (rate !== undefined) {
+        const path = ['populations', i, 'growth', 'rate']
+        checkGrowthPlausible(growthFraction(rate, path), rate, path)
+      }
+    })
+  }
+  return deepFreeze(s)
 }

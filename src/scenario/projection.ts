@@ -7,6 +7,7 @@ import { Dec, decimalString, MAX_MAGNITUDE, MIN_MAGNITUDE, toDecimal } from '../
 import { fail, type Path } from '../errors.js'
 import { geometricBetween, grownBy } from '../kernel/growth.js'
 import { roundTo } from '../rounding.js'
+import { growthFraction } from './growth-rate.js'
 import type { PopulationOverride } from './schema.js'
 
 /**
@@ -115,7 +116,7 @@ export function projectPopulation(
   const from = checked(toDecimal(g.fromValue, [...gp, 'fromValue']), [...gp, 'fromValue'])
   const out: ProjectedPopulation[] = []
   if (g.rate !== undefined) {
-    const rate = toDecimal(g.rate, [...gp, 'rate'])
+    const rate = growthFraction(g.rate, [...gp, 'rate'])
     const factor = new Dec(1).plus(rate)
     const how = `growth at ${g.rate} a year from ${g.fromValue} (${g.fromYear})`
     // Exact while the product's decimal places, steps × places(1 + rate) + places(fromValue),

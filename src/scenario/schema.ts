@@ -3,9 +3,16 @@
  * Numbers are decimal strings, as in plan files; years are JSON integers.
  */
 import { z } from 'zod'
-import { Dec } from '../decimal.js'
-import { DecimalString, ShareValue } from '../plan/schema.js'
+import {
+  Id,
+  NonNegativeDecimal,
+  PositiveDecimal,
+  RangeSchema,
+  ShareValue,
+  Year,
+} from '../plan/schema.js'
 import { ROUNDINGS } from '../rounding.js'
+import { growthFraction } from './growth-rate.js'
 
 /**
  * Limits that keep a hostile or broken scenario from exhausting memory.
@@ -26,19 +33,25 @@ export const SCENARIO_LIMITS = Object.freeze({
   label: 300,
 })
 
-const Id = z.string().regex(/^[a-z0-9][a-z0-9._-]{0,79}$/, {
-  error: 'an id is lower-case letters, digits, ".", "_" or "-", at most 80 characters',
-})
-const Year = z.int().min(1900).max(2200)
-const NonNegativeDecimal = DecimalString.refine((s) => !s.startsWith('-'), {
-  error: 'must not be negative',
-})
-const PositiveDecimal = NonNegativeDecimal.refine((s) => /[1-9]/.test(s), {
-  error: 'must be greater than zero',
-})
-const GrowthRate = DecimalString.refine((s) => new Dec(s).gt(-1), {
-  error: 'a growth rate must be above -1 (a fall of less than 100%)',
-})
+/** Growth beyond this many percent a year is refused unless the scenario allows it. */
+export const PLAUSIBLE_GROWTH_PERCENT = 20
+
+/**
+ * A yearly growth rate: "2%" is two percent, "0.02" the same as a fraction, "-0.5%" a fall.
+ * Within ±20% a year unless the scenario says `allowImplausible`.
+ */
+const GrowthRate = z
+  .string()
+  .max(64)
+  .superRefine((s, ctx) => {
+    try {
+      const f = growthFraction(s)
+      if (f.lte(-1)) ctx.addIssue({ code: 'custom', message: 'a fall of 100% or more' })
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : 'not a rate' })
+    }
+  })
+  .describe('A yearly growth rate: "2%" (a percent) or "0.02" (a fraction)')
 
 const GrowthSchema = z
   .strictObject({
@@ -111,14 +124,6 @@ export const PopulationOverrideSchema = z
     }
   })
 
-const RangeSchema = z
-  .strictObject({ min: NonNegativeDecimal, max: NonNegativeDecimal })
-  .superRefine((r, ctx) => {
-    if (new Dec(r.min).gt(new Dec(r.max))) {
-      ctx.addIssue({ code: 'custom', path: ['min'], message: 'min is above max' })
-    }
-  })
-
 /**
  * One rule override: exactly one of `value` (a share's written "20%" or as a fraction "0.2"),
  * `range`, and `percent` (kept from the first scenario format: `percent: "20"` is `value: "20%"`).
@@ -185,6 +190,10 @@ export const ScenarioSchema = z
     populations: z.array(PopulationOverrideSchema).max(SCENARIO_LIMITS.populations).optional(),
     rules: z.array(RuleOverrideSchema).max(SCENARIO_LIMITS.rules).optional(),
     rounding: z.array(RoundingOverrideSchema).max(SCENARIO_LIMITS.rounding).optional(),
+    allowImplausible: z
+      .boolean()
+      .optional()
+      .describe('Keep values beyond their plausible range (growth beyond ±20% a year)'),
   })
   .superRefine((s, ctx) => {
     const lists = [
