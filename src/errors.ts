@@ -229,6 +229,11 @@ const MESSAGES = {
     en: (p) => `invalid options: ${s(p, 'problem')}`,
     zh: (p) => `选项无效：${s(p, 'problem')}`,
   },
+  'work-too-large': {
+    en: (p) =>
+      `${s(p, 'what')} would take ${s(p, 'received')} rule evaluations; at most ${s(p, 'limit')} are allowed in one call`,
+    zh: (p) => `该计算需要 ${s(p, 'received')} 次规则计算，单次调用最多允许 ${s(p, 'limit')} 次`,
+  },
   'too-many-runs': {
     en: (p) => `${s(p, 'received')} runs requested; at most ${s(p, 'limit')} are allowed`,
     zh: (p) => `请求模拟 ${s(p, 'received')} 次，最多允许 ${s(p, 'limit')} 次`,

@@ -169,3 +169,35 @@ export function stringOption(value: unknown, path: Path): string {
   }
   return value
 }
+
+/**
+ * Most rule evaluations one call may make (runs × rules, facilities counted): about a minute
+ * of work on one core.
+ *
+ * @example
+ * ```ts
+ * import { WORK_LIMIT } from 'bedstaff'
+ *
+ * WORK_LIMIT // => 20000000
+ * ```
+ */
+export const WORK_LIMIT = 20_000_000
+
+/**
+ * Refuses, before any of it is done, work beyond {@link WORK_LIMIT} rule evaluations. @internal
+ *
+ * @example
+ * ```ts
+ * import { readFileSync } from 'node:fs'
+ * import { monteCarlo } from 'bedstaff'
+ *
+ * // Cixi 2021–2025: 102 rules and 56 facilities, 614 rule evaluations a run
+ * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
+ * monteCarlo(cixi, { runs: 100_000, seed: 1 }) // throws work-too-large
+ * ```
+ */
+export function checkWork(units: number, path: Path, what: string): void {
+  if (units > WORK_LIMIT) {
+    fail('work-too-large', path, { received: units, limit: WORK_LIMIT, what })
+  }
+}

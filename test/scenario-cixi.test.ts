@@ -235,3 +235,60 @@ describe('Monte Carlo over the plan’s ranges and a population range', () => {
     expect(mc.rules.find((r) => r.rule === 'beds-per-1000')).toMatchObject({ min: 9160, max: 9160 })
   })
 })
+
+describe('work is bounded before it starts', () => {
+  it('monteCarlo refuses 100,000 runs of Cixi: 614 rule evaluations a run (102 rules, 56 facilities) × 100,000', () => {
+    let code: unknown
+    try {
+      monteCarlo(cixi, { runs: 100_000, seed: 1 })
+    } catch (e) {
+      code = [(e as { code: string }).code, (e as { path: unknown }).path]
+    }
+    expect(code).toEqual(['work-too-large', ['options', 'runs']])
+    // 32,573 runs × 614 = 19,999,822: within the budget, so not refused up front
+    expect(() => monteCarlo(cixi, { runs: 1, seed: 1 })).not.toThrow()
+  })
+
+  it('sensitivity refuses a table of 500 facility rules over 100 facilities: 2 × 500 × 50,500 evaluations', () => {
+    const src = { document: 'test' }
+    const facilities = Array.from({ length: 100 }, (_, i) => ({
+      id: `h${i}`,
+      name: `H${i}`,
+      category: 'general',
+      grade: 'II',
+      gradePrinted: '二级',
+      owner: null,
+      openBeds: { '2025': '100' },
+      source: src,
+    }))
+    const rules = Array.from({ length: 500 }, (_, i) => ({
+      id: `r${i}`,
+      label: { zh: `规则${i}` },
+      type: 'ratio',
+      quantity: 'nurses',
+      comparator: 'ge',
+      rounding: 'ceil',
+      year: 2025,
+      from: { kind: 'facilities', scope: {}, beds: 'open' },
+      fromQuantity: 'beds',
+      value: '0.6',
+      source: src,
+    }))
+    const plan = {
+      version: 2,
+      id: 'big',
+      title: { zh: '大' },
+      jurisdiction: { zh: '测试' },
+      period: { start: 2021, end: 2025, baseYear: 2020, targetYear: 2025 },
+      document: { file: 'test', title: 'test', issuer: null, date: null },
+      bases: [],
+      rules,
+      facilities,
+      stocks: [],
+      figures: [],
+    }
+    expect(() => sensitivity(plan, { percent: '10' })).toThrow(
+      expect.objectContaining({ code: 'work-too-large' }),
+    )
+  })
+})

@@ -104,3 +104,20 @@ export function runRules(runner: RuleRunner, opts: RunOptions): ReadonlyMap<stri
   } else for (const r of runner.rules) run(ruleOf(r.id) ?? r)
   return results
 }
+
+/**
+ * The work of one full run, in rule evaluations: one per rule, plus one per facility for every
+ * rule applied facility by facility. Monte Carlo and sensitivity tables multiply it by their
+ * runs and refuse up front what would take too long (`checkWork`). @internal
+ */
+export function runWork(runner: RuleRunner): number {
+  const facilities = runner.plan.facilities.length
+  let work = 0
+  for (const r of runner.rules) {
+    const perFacility =
+      r.type === 'banded-ratio' ||
+      ((r.type === 'ratio' || r.type === 'share') && r.from.kind === 'facilities')
+    work += perFacility ? 1 + facilities : 1
+  }
+  return work
+}

@@ -5,10 +5,17 @@
  */
 import { Dec, decimalString, describe, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
-import { invalidOption, knownKeys, listOption, optionsObject, stringOption } from '../options.js'
+import {
+  checkWork,
+  invalidOption,
+  knownKeys,
+  listOption,
+  optionsObject,
+  stringOption,
+} from '../options.js'
 import { resolveBases } from '../plan/bases.js'
 import { loadPlan } from '../plan/load.js'
-import { affectedRules, ruleRunner, runRules } from '../plan/runner.js'
+import { affectedRules, ruleRunner, runRules, runWork } from '../plan/runner.js'
 import { type BaseEntry, PLAN_LIMITS, type Rule } from '../plan/schema.js'
 import { deepFreeze } from '../plan/schema-error.js'
 import { withLevel } from '../plan/with-level.js'
@@ -165,6 +172,7 @@ export function monteCarlo(plan: unknown, options: MonteCarloOptions): MonteCarl
   })
 
   const runner = ruleRunner(p)
+  checkWork(runs * runWork(runner), ['options', 'runs'], `${runs} Monte Carlo runs`)
   const ranged = runner.rules.filter(isRanged)
   const baseBases = resolveBases(p)
   const baseline = runRules(runner, { bases: baseBases })

@@ -6,6 +6,7 @@ import { Dec, decimalString } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
 import { movedByPercent } from '../kernel/arithmetic.js'
 import {
+  checkWork,
   decimalOption,
   invalidOption,
   knownKeys,
@@ -16,7 +17,7 @@ import {
 import { resolveBases } from '../plan/bases.js'
 import { loadPlan } from '../plan/load.js'
 import type { RuleResult } from '../plan/result.js'
-import { affectedRules, ruleRunner, runRules } from '../plan/runner.js'
+import { affectedRules, ruleRunner, runRules, runWork } from '../plan/runner.js'
 import { PLAN_LIMITS, type Rule } from '../plan/schema.js'
 import { deepFreeze } from '../plan/schema-error.js'
 import { withLevel } from '../plan/with-level.js'
@@ -172,6 +173,7 @@ export function sensitivity(plan: unknown, options: SensitivityOptions): Sensiti
     })
   }
 
+  checkWork(2 * chosen.length * runWork(runner), ['options', 'rules'], 'this sensitivity table')
   const movedRules = chosen.map((rule) => {
     const written = singleValue(rule) ?? '0'
     const lowValue = moved(written, percent.neg())
