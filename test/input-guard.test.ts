@@ -67,3 +67,11 @@ describe('guardInput on shared sub-objects', () => {
     expect(r?.code).toBe('input-too-deep')
   })
 })
+
+describe('guardInput bounds the size of what it walks', () => {
+  it('refuses more than 2,000,000 values with input-too-large, before any schema work', () => {
+    const huge = { figures: Array.from({ length: 2_000_001 }, () => 0) }
+    expect(() => guardInput(huge)).toThrow(expect.objectContaining({ code: 'input-too-large' }))
+    expect(() => guardInput({ figures: Array.from({ length: 1000 }, () => 0) })).not.toThrow()
+  })
+})

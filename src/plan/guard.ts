@@ -1,5 +1,5 @@
 /**
- * Guards run on raw input before schema validation: no prototype keys, bounded depth.
+ * Guards run on raw input before schema validation: no prototype keys, bounded depth and size.
  */
 import { fail, type Path } from '../errors.js'
 
@@ -13,13 +13,25 @@ export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set([
 /** Deepest nesting accepted in a plan file. */
 export const MAX_DEPTH = 32
 
+/** Most objects, arrays and values walked in one input: a plan at every limit holds far fewer. */
+export const MAX_NODES = 2_000_000
+
 /**
  * Walks `value` from `depth`. `seen` holds, for each object walked, the deepest depth it was
  * walked at: an object shared by many parents is walked again only when reached deeper (where
  * it may cross the depth limit), so a shared-object graph costs at most MAX_DEPTH + 1 walks
  * of each object, not one per path. A cycle is reached ever deeper and ends at the limit.
  */
-function walk(value: unknown, path: Path, depth: number, seen: Map<object, number>): void {
+function walk(
+  value: unknown,
+  path: Path,
+  depth: number,
+  seen: Map<object, number>,
+  count: { n: number },
+): void {
+  if (++count.n > MAX_NODES) {
+    fail('input-too-large', path, { limit: MAX_NODES, what: 'values', whatZh: '数值' })
+  }
   if (value === null || typeof value !== 'object') return
   if (depth > MAX_DEPTH) fail('input-too-deep', path, { limit: MAX_DEPTH })
   const before = seen.get(value)
@@ -27,13 +39,13 @@ function walk(value: unknown, path: Path, depth: number, seen: Map<object, numbe
   seen.set(value, depth)
   if (Array.isArray(value)) {
     value.forEach((v, i) => {
-      walk(v, [...path, i], depth + 1, seen)
+      walk(v, [...path, i], depth + 1, seen, count)
     })
     return
   }
   for (const key of Object.keys(value)) {
     if (FORBIDDEN_KEYS.has(key)) fail('forbidden-key', [...path, key], { key })
-    walk((value as Record<string, unknown>)[key], [...path, key], depth + 1, seen)
+    walk((value as Record<string, unknown>)[key], [...path, key], depth + 1, seen, count)
   }
 }
 
@@ -44,8 +56,9 @@ function walk(value: unknown, path: Path, depth: number, seen: Map<object, numbe
  *
  * `{"rules":[{"__proto__":{}}]}` is refused at `rules[0].__proto__`.
  *
- * @throws BedstaffError `forbidden-key`, `input-too-deep`
+ * @throws BedstaffError `forbidden-key`, `input-too-deep`, `input-too-large` (more than
+ *   2,000,000 values)
  */
 export function guardInput(value: unknown, path: Path = [], depth = 0): void {
-  walk(value, path, depth, new Map())
+  walk(value, path, depth, new Map(), { n: 0 })
 }
