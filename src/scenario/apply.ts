@@ -3,6 +3,7 @@
  * rule and rounding overrides replace single fields of rules. The result is validated again by
  * `loadPlan`, so a scenario can never produce a plan the library would refuse.
  */
+import { describe } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
 import { loadPlan } from '../plan/load.js'
 import type { BaseEntry, Plan, Rule } from '../plan/schema.js'
@@ -37,9 +38,19 @@ const ID_LIMIT = 80
  * import { projectedBaseId } from 'bedstaff'
  *
  * projectedBaseId('resident-2025', 2021) // => 'resident-2025.2021'
+ * projectedBaseId('resident-2025', Number.NaN) // throws invalid-year
  * ```
  */
 export function projectedBaseId(base: string, year: number): string {
+  if (typeof base !== 'string' || !/^[a-z0-9][a-z0-9._-]{0,79}$/.test(base)) {
+    fail('invalid-argument', ['base'], {
+      problem: `not a base id: ${describe(base)}`,
+      problemZh: `不是人口基数编号：${describe(base)}`,
+    })
+  }
+  if (!Number.isInteger(year) || year < 1900 || year > 2200) {
+    fail('invalid-year', ['year'], { received: describe(year) })
+  }
   return `${base}.${year}`
 }
 

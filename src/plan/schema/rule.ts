@@ -93,7 +93,8 @@ export const ShareValue = z
       return
     }
     try {
-      toDecimal(m[1])
+      if (toDecimal(m[1]).isNegative())
+        ctx.addIssue({ code: 'custom', message: 'must not be negative' })
     } catch (e) {
       ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : 'not a number' })
     }
