@@ -6,11 +6,11 @@ import { auditPlan } from '../src/audit/audit.js'
 import { toDecimal } from '../src/decimal.js'
 import { impliedPopulation } from '../src/derive/implied-population.js'
 import { BedstaffError } from '../src/errors.js'
+import { parseNorm } from '../src/norm/parse-norm.js'
 import { evaluatePlan } from '../src/plan/evaluate.js'
 import { loadPlan } from '../src/plan/load.js'
 import { base } from '../src/population/base.js'
 import { rate } from '../src/quantity/rate.js'
-import { parseNorm } from '../src/norm/parse-norm.js'
 import { consistentPlan } from './support/consistent-plan.js'
 
 const root = join(import.meta.dirname, '..')
