@@ -57,6 +57,7 @@ describe('toDecimal: accepted input', () => {
     ['+9160', '9160'],
     ['-4.58', '-4.58'],
     ['.5', '0.5'],
+    ['.25', '0.25'],
     ['5.', '5'],
     ['1e3', '1000'],
     ['1E3', '1000'],
@@ -141,6 +142,12 @@ describe('toDecimal: refused input, one code each', () => {
     )
   })
 
+  it('invalid-number quotes the text as given', () => {
+    expect(() => toDecimal(' 4,58 ')).toThrow(
+      expect.objectContaining({ code: 'invalid-number', params: { received: '" 4,58 "' } }),
+    )
+  })
+
   it('invalid-number for text over 64 characters, quoting its start and length', () => {
     const long = `${'0'.repeat(61)}9160`
     expect(() => toDecimal(long)).toThrow(
@@ -166,6 +173,21 @@ describe('toDecimal: refused input, one code each', () => {
     expect(() => toDecimal(value, ['rate', 'value'])).toThrow(
       refused('non-finite-number', ['rate', 'value']),
     )
+  })
+
+  it('non-finite-number quotes what it was given', () => {
+    const received = (value: unknown) => {
+      try {
+        toDecimal(value)
+      } catch (e) {
+        return (e as { params?: unknown }).params
+      }
+      return undefined
+    }
+    expect(received(Number.NEGATIVE_INFINITY)).toEqual({ received: '-Infinity' })
+    expect(received(' +inf ')).toEqual({ received: '+inf' })
+    expect(received(new Decimal('-Infinity'))).toEqual({ received: '-Infinity' })
+    expect(received('1e9000000000000001')).toEqual({ received: '1e9000000000000001' })
   })
 
   it('non-finite-number for a decimal.js NaN or Infinity, and for an exponent past Dec’s range', () => {

@@ -80,6 +80,12 @@ describe('compoundMinimum', () => {
     )
   })
 
+  it('names a total that is not a number', () => {
+    expect(() => compoundMinimum(ambulances('二百'), np, 2)).toThrow(
+      refused('invalid-number', ['total', 'value']),
+    )
+  })
+
   it('throws negative-value for a negative floor', () => {
     expect(() => compoundMinimum(ambulances('200'), np, -2)).toThrow(
       refused('negative-value', ['floor']),

@@ -122,6 +122,19 @@ describe('rateFromTotal', () => {
     )
   })
 
+  it('refuses a missing base or missing options with a BedstaffError, not a TypeError', () => {
+    expect(() =>
+      rateFromTotal(
+        6005,
+        undefined as unknown as PopulationBase<'resident'>,
+        perThousand(2, 'half-up'),
+      ),
+    ).toThrow(refused('invalid-number', ['base', 'value']))
+    expect(() =>
+      rateFromTotal(6005, residents, undefined as unknown as ReturnType<typeof perThousand>),
+    ).toThrow(refused('invalid-number', ['per']))
+  })
+
   it('accepts a total of 0 (a rate of 0)', () => {
     expect(rateFromTotal(0, residents, perThousand(2, 'half-up'))).toMatchObject({
       total: '0',

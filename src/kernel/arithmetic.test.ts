@@ -142,4 +142,10 @@ describe('sums, products, percents and lines', () => {
       '1.15',
     ])
   })
+
+  it('interpolate gives the end exactly, even where b − a needs more than 40 digits', () => {
+    // 1e-41 − 1 has 41 nines: a + (b − a) at 40 digits would be 0
+    expect(interpolate(d(1), d('1e-41'), 2020, 2025, 2025).eq('1e-41')).toBe(true)
+    expect(interpolate(d(1), d('1e-41'), 2020, 2025, 2020).eq(1)).toBe(true)
+  })
 })

@@ -60,6 +60,7 @@ describe('printedDecimals', () => {
     ['1.2775', 4],
     ['9160', 0],
     ['5.', 0],
+    ['.5', 1],
     [' 0.50 ', 2], // surrounding spaces are not decimals
     ['1.5e3', 1],
     ['1.25E-2', 2],
@@ -298,6 +299,15 @@ describe('arithmetic on bounds', () => {
       loClosed: true,
       hiClosed: false,
     })
+    // each end is closed only where both ends it comes from are
+    expect(json(subBounds(b('10', '20'), b('1', '2', false, false)))).toMatchObject({
+      loClosed: false,
+      hiClosed: false,
+    })
+    expect(json(subBounds(b('10', '20', false, false), b('1', '2')))).toMatchObject({
+      loClosed: false,
+      hiClosed: false,
+    })
     expect(json(subBounds(b('10', '20', false, true), b('1', '2', true, false)))).toEqual({
       lo: '8',
       hi: '19',
@@ -330,6 +340,14 @@ describe('arithmetic on bounds', () => {
       hi: '10',
       loClosed: false,
       hiClosed: true,
+    })
+    expect(json(divBounds(b('10', '20'), b('2', '5', false, false)))).toMatchObject({
+      loClosed: false,
+      hiClosed: false,
+    })
+    expect(json(divBounds(b('10', '20', false, false), b('2', '5')))).toMatchObject({
+      loClosed: false,
+      hiClosed: false,
     })
     expect(divBounds(b('1', '2'), b('0', '5'))).toBeNull()
     expect(divBounds(b('1', '2'), b('-1', '5'))).toBeNull()
