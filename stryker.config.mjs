@@ -28,7 +28,6 @@ const config = {
     'src/rounding.ts',
     'src/decimal.ts',
     '!src/**/*.test.ts',
-    '!src/**/*.test-d.ts',
   ],
   coverageAnalysis: 'perTest',
   // Two cores, shared: one test runner beside Stryker itself.
