@@ -24,7 +24,14 @@ export { type RateFromTotal, rateFromTotal } from './derive/rate-from-total.js'
 export { type ComponentSum, sumComponents, sumRates } from './derive/sum.js'
 export { ratioOf, type ThroughRatio, throughRatio } from './derive/through-ratio.js'
 export { type TotalFromRate, totalFromRate } from './derive/total-from-rate.js'
-export { BedstaffError, ERROR_CODES, type ErrorCode, formatPath, type Path } from './errors.js'
+export {
+  BedstaffError,
+  ERROR_CODES,
+  type ErrorCode,
+  formatPath,
+  isBedstaffError,
+  type Path,
+} from './errors.js'
 export type { Binding, Bounds, CompoundMinimumParts } from './kernel/index.js'
 export * as kernels from './kernel/index.js'
 export type { NormForm, NormValue, ParsedNorm, PrintedNumber } from './norm/norm.js'
