@@ -3,7 +3,9 @@
  * `Decimal.clone` with its own precision and rounding, so that a caller who changes the global
  * decimal.js settings changes nothing here.
  */
-import Decimal from 'decimal.js'
+// The instance type by name: under `module: NodeNext` decimal.js is a CommonJS package whose
+// default import is the whole module, so the default `Decimal` is a namespace, not a type.
+import Decimal, { type Decimal as DecimalInstance } from 'decimal.js'
 import { fail, type Path } from './errors.js'
 
 /**
@@ -18,7 +20,7 @@ import { fail, type Path } from './errors.js'
  * new Dec(1).div(3).toString() // => "0.3333333333333333333333333333333333333333"
  * ```
  */
-export const Dec = Decimal.clone({
+export const Dec: typeof DecimalInstance = Decimal.clone({
   precision: 40,
   rounding: Decimal.ROUND_HALF_UP,
   toExpNeg: -50,
@@ -28,7 +30,7 @@ export const Dec = Decimal.clone({
 })
 
 /** An instance of {@link Dec}. */
-export type Dec = Decimal
+export type Dec = DecimalInstance
 
 /** What the library accepts for a number: a decimal string such as `"4.58"`, or a finite number. */
 export type DecimalInput = string | number

@@ -1,3 +1,10 @@
+/**
+ * The packed tarball, installed into a fresh project, as users get it: ES module and CommonJS
+ * consumers run the README's example (Cixi 2021–2025, line 143: 4.58 beds per 1,000 of
+ * 2,000,000 residents is 9160), TypeScript consumers type-check under each module setting
+ * users pick, with the library's own declarations checked too (`skipLibCheck: false`), and
+ * the shipped fixtures resolve through the package.
+ */
 import { execFileSync } from 'node:child_process'
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -6,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 const root = join(import.meta.dirname, '..')
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm'
+const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
 let project = ''
 
 /** The README's example, as a consumer writes it. */
@@ -15,6 +23,31 @@ const beds = rate('beds', '4.58', { per: 1000, base: 'resident' })
 const total = totalFromRate(beds, residents, { rounding: 'ceil' })
 console.log(total.count)
 `
+
+const node = (file: string) =>
+  execFileSync(process.execPath, [file], { cwd: project, encoding: 'utf8' }).trim()
+
+/** The module settings a consumer may choose: `module` and `moduleResolution` for tsc. */
+const SETTINGS = [
+  ['nodenext', 'nodenext'],
+  ['node16', 'node16'],
+  ['esnext', 'bundler'],
+] as const
+
+/** Runs tsc on `files` of the consumer project; its output when it fails, '' when clean. */
+function typeCheck(module: string, resolution: string, files: string[]): string {
+  const flags = ['--noEmit', '--strict', '--target', 'es2022', '--skipLibCheck', 'false']
+  try {
+    execFileSync(
+      process.execPath,
+      [tsc, ...flags, '--module', module, '--moduleResolution', resolution, ...files],
+      { cwd: project, encoding: 'utf8' },
+    )
+    return ''
+  } catch (e) {
+    return String((e as { stdout?: string }).stdout)
+  }
+}
 
 describe('the packed tarball, installed into a fresh project', () => {
   beforeAll(() => {
@@ -44,9 +77,7 @@ describe('the packed tarball, installed into a fresh project', () => {
       join(project, 'esm.mjs'),
       example("import { base, rate, totalFromRate } from 'bedstaff'"),
     )
-    expect(
-      execFileSync(process.execPath, ['esm.mjs'], { cwd: project, encoding: 'utf8' }).trim(),
-    ).toBe('9160')
+    expect(node('esm.mjs')).toBe('9160')
   })
 
   it('a CommonJS consumer requires it and prints 9160', () => {
@@ -54,19 +85,61 @@ describe('the packed tarball, installed into a fresh project', () => {
       join(project, 'cjs.cjs'),
       example("const { base, rate, totalFromRate } = require('bedstaff')"),
     )
-    expect(
-      execFileSync(process.execPath, ['cjs.cjs'], { cwd: project, encoding: 'utf8' }).trim(),
-    ).toBe('9160')
+    expect(node('cjs.cjs')).toBe('9160')
   })
 
-  it('a TypeScript consumer type-checks with tsc --noEmit, and a unit mix-up does not', () => {
+  it('an error thrown by one build is recognised by the other through isBedstaffError', () => {
     writeFileSync(
-      join(project, 'consumer.ts'),
-      `${example("import { base, rate, totalFromRate, type TotalFromRate } from 'bedstaff'")}
-const typed: TotalFromRate<'beds', 'resident'> = total
-export {}
+      join(project, 'dual.mjs'),
+      `import { createRequire } from 'node:module'
+import { BedstaffError, isBedstaffError, toDecimal } from 'bedstaff'
+const cjs = createRequire(import.meta.url)('bedstaff')
+let e
+try { cjs.toDecimal('4,58') } catch (x) { e = x }
+console.log(e instanceof BedstaffError, isBedstaffError(e), e.code, cjs.isBedstaffError(new Error('x')))
 `,
     )
+    expect(node('dual.mjs')).toBe('false true invalid-number false')
+  })
+
+  it('the fixtures resolve through the package, from ESM and CommonJS', () => {
+    writeFileSync(
+      join(project, 'fixture.mjs'),
+      `import plan from 'bedstaff/fixtures/cixi-2021-2025.json' with { type: 'json' }
+console.log(plan.id, import.meta.resolve('bedstaff/fixtures/norms/gangyao-2015-2020.json').endsWith('/node_modules/bedstaff/fixtures/norms/gangyao-2015-2020.json'))
+`,
+    )
+    writeFileSync(
+      join(project, 'fixture.cjs'),
+      "console.log(require('bedstaff/fixtures/cixi-2021-2025.json').id)\n",
+    )
+    expect(node('fixture.mjs')).toBe('cixi-2021-2025 true')
+    expect(node('fixture.cjs')).toBe('cixi-2021-2025')
+  })
+
+  it.each(SETTINGS)(
+    'a TypeScript consumer type-checks under module %s, resolution %s, libraries checked too',
+    (module, resolution) => {
+      writeFileSync(
+        join(project, 'consumer.ts'),
+        `${example("import { base, rate, totalFromRate, type TotalFromRate } from 'bedstaff'")}
+import { Dec, type Dec as Decimal, isBedstaffError } from 'bedstaff'
+const typed: TotalFromRate<'beds', 'resident'> = total
+// a Dec is a decimal, not any: a number is not one
+const d: Decimal = new Dec('4.58').times(2000)
+// @ts-expect-error a number is not a Dec
+const wrong: Decimal = 9160
+const e: unknown = null
+const code: string | false = isBedstaffError(e) && e.code
+export { code, d, typed, wrong }
+`,
+      )
+      expect(typeCheck(module, resolution, ['consumer.ts'])).toBe('')
+    },
+    120_000,
+  )
+
+  it('a unit mix-up does not type-check', () => {
     writeFileSync(
       join(project, 'wrong.ts'),
       `import { base, rate, totalFromRate } from 'bedstaff'
@@ -75,39 +148,13 @@ totalFromRate(gp, base.resident(1, { year: 2025, vintage: 'derived' }), { roundi
 export {}
 `,
     )
-    const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
-    const flags = [
-      '--noEmit',
-      '--strict',
-      '--module',
-      'nodenext',
-      '--moduleResolution',
-      'nodenext',
-      '--target',
-      'es2022',
-      '--skipLibCheck',
-      'false',
-    ]
-    execFileSync(process.execPath, [tsc, ...flags, 'consumer.ts'], {
-      cwd: project,
-      encoding: 'utf8',
-    })
-    let report = ''
-    try {
-      execFileSync(process.execPath, [tsc, ...flags, 'wrong.ts'], {
-        cwd: project,
-        encoding: 'utf8',
-      })
-    } catch (e) {
-      report = String((e as { stdout?: string }).stdout)
-    }
     // a per-registered rate given a resident base
-    expect(report).toMatch(
+    expect(typeCheck('nodenext', 'nodenext', ['wrong.ts'])).toMatch(
       /wrong\.ts\(3,\d+\): error TS2345: .*"resident".* not assignable .*"registered"/,
     )
   }, 120_000)
 
-  it('the package ships its bin, and only what users need', () => {
+  it('the package ships its bin, its changelog and only what users need', () => {
     const files = execFileSync(npm, ['pack', '--dry-run', '--json'], {
       cwd: root,
       encoding: 'utf8',
@@ -115,6 +162,10 @@ export {}
     const paths = (JSON.parse(files)[0].files as { path: string }[]).map((f) => f.path)
     expect(paths).toContain('dist/cli.js')
     expect(paths).toContain('dist/index.d.cts')
+    expect(paths).toContain('CHANGELOG.md')
+    expect(paths).toContain('fixtures/cixi-2021-2025.json')
+    // the `npm start` demo runs from a clone only
+    expect(paths).not.toContain('dist/cli-start.js')
     expect(paths.filter((p) => p.startsWith('src/') || p.startsWith('test/'))).toEqual([])
   })
 })
