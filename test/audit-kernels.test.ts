@@ -49,7 +49,11 @@ describe('the auditor computes through the kernels', () => {
         fc.constantFrom(1000, 10_000, 100_000, 30_000),
         (count, printed, inText, per) => {
           const value = decimalString(toDecimal(printed))
-          const countFigure = Object.freeze({ value: String(count) })
+          const countFigure = Object.freeze({
+            form: 'count' as const,
+            value: String(count),
+            printed: String(count),
+          })
           const rateFigure = Object.freeze({
             form: 'rate' as const,
             value,

@@ -1,6 +1,8 @@
 /**
- * What every check reads: the plan and quick look-ups into it.
+ * What every check reads: the plan, its figures by id and by indicator, and its bases given
+ * directly (not made from another) by kind and year. Built once per audit.
  */
+import { type NamedBase, resolveBases } from '../plan/bases.js'
 import type { Figure, Plan } from '../plan/schema.js'
 import type { Source } from '../provenance.js'
 
@@ -8,12 +10,33 @@ import type { Source } from '../provenance.js'
 export interface AuditContext {
   readonly plan: Plan
   readonly figure: (id: string) => Figure | undefined
+  /** The figures of one indicator, in plan order. */
+  readonly byIndicator: (indicator: string) => readonly Figure[]
+  /** The plan's bases given directly, not made from another. */
+  readonly direct: readonly NamedBase[]
 }
 
 /** @internal */
 export function auditContext(plan: Plan): AuditContext {
   const byId = new Map(plan.figures.map((f) => [f.id, f]))
-  return { plan, figure: (id) => byId.get(id) }
+  const byIndicator = new Map<string, Figure[]>()
+  for (const f of plan.figures) {
+    const list = byIndicator.get(f.indicator)
+    if (list) list.push(f)
+    else byIndicator.set(f.indicator, [f])
+  }
+  let bases: ReturnType<typeof resolveBases>
+  try {
+    bases = resolveBases(plan)
+  } catch {
+    bases = new Map()
+  }
+  return {
+    plan,
+    figure: (id) => byId.get(id),
+    byIndicator: (indicator) => byIndicator.get(indicator) ?? [],
+    direct: [...bases.values()].filter((b) => b.derivedFrom === null),
+  }
 }
 
 /** The label of a figure in one language, for messages. @internal */

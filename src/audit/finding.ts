@@ -3,6 +3,7 @@
  * stable code, a severity, bilingual messages, the numbers, and the provenance of every figure.
  */
 import type { Source } from '../provenance.js'
+import { POPULATION_FINDINGS } from './finding-table-populations.js'
 
 /** How serious a finding is. */
 export type Severity = 'error' | 'warning' | 'info'
@@ -31,19 +32,8 @@ function freezeTable<T extends Record<string, object>>(
   return Object.freeze(table)
 }
 
-/**
- * Every finding code with its severity and bilingual message. Codes are stable; the table and
- * its entries are frozen.
- *
- * @example
- * ```ts
- * import { FINDINGS } from 'bedstaff'
- *
- * FINDINGS['sum-mismatch'].severity // => "error"
- * FINDINGS['sum-mismatch'].en({ label: 'Beds 2020', sum: '6603', total: '6653' }) // => "Beds 2020: the parts add up to 6603, the total is 6653"
- * ```
- */
-export const FINDINGS = freezeTable({
+/** The findings of the consistency checks (relations, facilities, plausibility, bases). */
+const CHECK_FINDINGS = {
   'plan-invalid': {
     severity: 'error',
     en: (p: P) => `the plan cannot be read: ${v(p, 'problem')}`,
@@ -191,7 +181,22 @@ export const FINDINGS = freezeTable({
     zh: (p: P) =>
       `${v(p, 'label')}：${v(p, 'a')}（${v(p, 'va')}）与${v(p, 'b')}（${v(p, 'vb')}）的人口口径不同`,
   },
-} as const)
+} as const
+
+/**
+ * Every finding code with its severity and bilingual message. Codes are stable; the table and
+ * its entries are frozen.
+ *
+ * @example
+ * ```ts
+ * import { FINDINGS } from 'bedstaff'
+ *
+ * FINDINGS['sum-mismatch'].severity // => "error"
+ * FINDINGS['sum-mismatch'].en({ label: 'Beds 2020', sum: '6603', total: '6653' }) // => "Beds 2020: the parts add up to 6603, the total is 6653"
+ * FINDINGS['implied-population'].severity // => "info"
+ * ```
+ */
+export const FINDINGS = freezeTable({ ...CHECK_FINDINGS, ...POPULATION_FINDINGS })
 
 /** A stable finding code. */
 export type FindingCode = keyof typeof FINDINGS

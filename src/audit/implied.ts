@@ -1,25 +1,100 @@
 /**
- * What a stated count and a stated rate of one indicator imply of each other, through the
- * kernels: the populations at which they agree, and the counts the rate asks of a population.
+ * Populations and counts through rate figures, by the kernels: the population a count and a
+ * rate imply, the count a rate asks of a population, and the plan base a figure is on.
  */
 import { Dec } from '../decimal.js'
-import { type Bounds, impliedPopulationBounds, totalBounds } from '../kernel/bounds.js'
+import {
+  type Bounds,
+  divBounds,
+  impliedPopulationBounds,
+  pointBounds,
+  printedBounds,
+  printedDecimals,
+  scaleBounds,
+  totalBounds,
+} from '../kernel/bounds.js'
+import type { NamedBase } from '../plan/bases.js'
 import type { Figure } from '../plan/schema.js'
-import { type FigureValue, figureBounds } from './figure-bounds.js'
+import { shareFraction } from '../quantity/share.js'
+import type { AuditContext } from './context.js'
+import { type FigureValue, figureBounds, unitPrinted } from './figure-bounds.js'
 
 /** A rate figure: its printed value and the population scale it is per. @internal */
-export type RateFigure = FigureValue & { readonly per: string }
+export type RateFigure = FigureValue & {
+  readonly per: string
+  readonly perPrinted?: string | undefined
+  readonly countShare?: string | undefined
+}
 
 /**
- * The populations at which a count figure and a rate figure agree: count × per / rate over the
- * bounds the printed rate stands for, exactly as the public `impliedPopulation` gives them.
- * `null` where the rate's bounds reach 0. @internal
+ * The scale a rate is per, as bounds: exact, unless the document printed it rounded ("每3万人口
+ * 1辆": 3万 stands for [2.5万, 3.5万)). @internal
  */
-export function impliedPopulationOf(count: Pick<Figure, 'value'>, rate: RateFigure): Bounds | null {
-  return impliedPopulationBounds(new Dec(count.value), new Dec(rate.per), figureBounds(rate))
+export function perBounds(rate: RateFigure): Bounds {
+  const per = new Dec(rate.per)
+  if (rate.perPrinted === undefined) return pointBounds(per)
+  const inUnits = unitPrinted(rate.per, rate.perPrinted)
+  if (inUnits) {
+    const n = new Dec(inUnits.number)
+    return scaleBounds(printedBounds(n, printedDecimals(inUnits.number)), inUnits.unit)
+  }
+  return printedBounds(per, printedDecimals(rate.per))
+}
+
+/**
+ * A rate figure's rate per person, as bounds: value / per. Where the scale is printed rounded
+ * ("1 per 3万"), the "1" is exact and the scale carries the rounding. @internal
+ */
+export function rateBounds(rate: RateFigure): Bounds {
+  const value =
+    rate.perPrinted === undefined ? figureBounds(rate) : pointBounds(new Dec(rate.value))
+  return divBounds(value, perBounds(rate)) ?? pointBounds(new Dec(0))
+}
+
+/** The count a rate was computed on: all of it, or the share it names (按85%在岗计算). */
+function countedBounds(
+  count: Pick<Figure, 'form' | 'value' | 'printed' | 'bound'>,
+  rate: RateFigure,
+) {
+  const b = figureBounds(count)
+  return rate.countShare === undefined ? b : scaleBounds(b, shareFraction(rate.countShare))
+}
+
+/**
+ * The populations a count and a rate figure imply: count × per / rate, over the interval the
+ * rate's printed value stands for (the population falls as the rate rises); over the scale's
+ * interval where the scale is printed rounded; on the share of the count the rate was computed
+ * on; and over the count's own interval where it is bounded. `null` where the rate's bounds
+ * reach 0. @internal
+ */
+export function impliedPopulationOf(
+  count: Pick<Figure, 'form' | 'value' | 'printed' | 'bound'>,
+  rate: RateFigure,
+): Bounds | null {
+  const c = countedBounds(count, rate)
+  const plain = rate.perPrinted === undefined && c.lo.eq(c.hi)
+  if (plain) return impliedPopulationBounds(c.lo, new Dec(rate.per), figureBounds(rate))
+  const perPerson = rateBounds(rate)
+  return perPerson.lo.isZero() ? null : divBounds(c, perPerson)
 }
 
 /** The counts a rate figure asks of a population: rate × population / per. @internal */
 export function requiredCountOf(rate: RateFigure, population: Dec): Bounds {
-  return totalBounds(figureBounds(rate), population, new Dec(rate.per))
+  const required =
+    rate.perPrinted === undefined
+      ? totalBounds(figureBounds(rate), population, new Dec(rate.per))
+      : scaleBounds(rateBounds(rate), population)
+  // a rate computed on a share of the count asks for the count that share is of
+  return rate.countShare === undefined
+    ? required
+    : (divBounds(required, pointBounds(shareFraction(rate.countShare))) ?? required)
+}
+
+/** The plan's base given directly for a rate figure's kind and year, if there is one. @internal */
+export function baseFor(
+  ctx: AuditContext,
+  f: Pick<Figure, 'base' | 'year'>,
+): NamedBase | undefined {
+  if (f.base === undefined || f.base === 'unknown' || f.year === null) return undefined
+  return ctx.direct.find((b) => b.kind === f.base && b.year === f.year)
 }

@@ -9,6 +9,9 @@
  * is what half-even or half-down rounding would have printed, so it is never called an error.
  */
 import { Dec, decimalString } from '../decimal.js'
+
+export { printedBounds, printedDecimals } from './printed.js'
+
 import type { Interval } from '../quantity/interval.js'
 
 /** An interval of exact decimals: `lo` to `hi`, each end closed (included) or open. */
@@ -31,39 +34,6 @@ export interface Bounds {
  */
 export function pointBounds(v: Dec): Bounds {
   return { lo: v, hi: v, loClosed: true, hiClosed: true }
-}
-
-/**
- * How many decimal places a printed number shows ("4.20" → 2, "5" → 0, "1.5e3" → 1).
- *
- * @example
- * ```ts
- * import { kernels } from 'bedstaff'
- *
- * kernels.printedDecimals('4.20') // => 2
- * kernels.printedDecimals('5') // => 0
- * ```
- */
-export function printedDecimals(text: string): number {
-  const t = text.trim().replace(/[eE].*$/, '')
-  const dot = t.indexOf('.')
-  return dot < 0 ? 0 : t.length - dot - 1
-}
-
-/**
- * The interval a value printed with `decimals` places stands for under half-up rounding:
- * [v − ½·10^-d, v + ½·10^-d).
- *
- * @example
- * ```ts
- * import { kernels, toDecimal } from 'bedstaff'
- *
- * kernels.boundsJson(kernels.printedBounds(toDecimal('3'), 2)) // => {"lo":"2.995","hi":"3.005","loClosed":true,"hiClosed":false}
- * ```
- */
-export function printedBounds(value: Dec, decimals: number): Bounds {
-  const half = new Dec(5).times(new Dec(10).pow(-(decimals + 1)))
-  return { lo: value.minus(half), hi: value.plus(half), loClosed: true, hiClosed: false }
 }
 
 /**

@@ -6,4 +6,5 @@
 export * from './arithmetic.js'
 export * from './bounds.js'
 export * from './growth.js'
+export * from './printed.js'
 export * from './status.js'

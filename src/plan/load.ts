@@ -49,11 +49,20 @@ export function relationRefs(rel: Relation): [string, Path][] {
       return [[rel.average, ['average']], ...many(rel.parts, 'parts')]
     case 'includes':
       return [[rel.ratio, ['ratio']], [rel.times, ['times']], ...many(rel.parts, 'parts')]
-    case 'ratio-of':
+    case 'ratio-of': {
+      const side = (x: string | readonly string[], key: string): [string, Path][] =>
+        typeof x === 'string' ? [[x, [key]]] : many(x, key)
       return [
         [rel.ratio, ['ratio']],
-        [rel.numerator, ['numerator']],
-        [rel.denominator, ['denominator']],
+        ...side(rel.numerator, 'numerator'),
+        ...side(rel.denominator, 'denominator'),
+      ]
+    }
+    case 'increment-target':
+      return [
+        [rel.rate, ['rate']],
+        [rel.stock, ['stock']],
+        [rel.increment, ['increment']],
       ]
   }
 }

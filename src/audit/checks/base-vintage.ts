@@ -4,7 +4,7 @@
  * set side by side as if alike.
  */
 import type { Figure } from '../../plan/schema.js'
-import { BASE_KIND_ZH } from '../../population/base.js'
+import { BASE_KIND_ZH, type BaseKind } from '../../population/base.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { type Finding, finding } from '../finding.js'
@@ -21,7 +21,10 @@ export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
   for (const f of ctx.plan.figures)
     byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), f])
   for (const figs of byIndicator.values()) {
-    const rates = figs.filter((f) => f.form === 'rate' && f.base !== undefined)
+    const rates = figs.filter(
+      (f): f is Figure & { base: BaseKind } =>
+        f.form === 'rate' && f.base !== undefined && f.base !== 'unknown',
+    )
     const seenKinds = new Set<string>()
     for (const a of rates) {
       for (const b of rates) {
@@ -50,7 +53,8 @@ export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
         f.rule === undefined
           ? undefined
           : [...ctx.plan.rules, ...ctx.plan.levels].find((r) => r.id === f.rule)
-      if (rule?.type !== 'per-capita' || !f.base || f.base === rule.base) continue
+      if (rule?.type !== 'per-capita' || !f.base || f.base === 'unknown' || f.base === rule.base)
+        continue
       out.push(
         finding(
           'mixed-base',

@@ -177,12 +177,15 @@ function floorsBelowBaselines(ctx: AuditContext): Finding[] {
     const comparator =
       f.comparator ?? (f.rule === undefined ? undefined : rules.get(f.rule)?.comparator)
     if (comparator !== 'ge' && comparator !== 'gt') continue
-    const earlier = ctx.plan.figures
+    const year = f.year
+    if (year === null) continue
+    const earlier = ctx
+      .byIndicator(f.indicator)
       .filter(
-        (b) =>
-          b.indicator === f.indicator &&
+        (b): b is Figure & { year: number } =>
           b.form === f.form &&
-          b.year < f.year &&
+          b.year !== null &&
+          b.year < year &&
           (b.per ?? '') === (f.per ?? '') &&
           (b.base ?? '') === (f.base ?? ''),
       )

@@ -3,15 +3,17 @@
  * 1:x ratios of two figures (医护比), each compared through the intervals of printed values.
  */
 import { Dec, decimalString } from '../../decimal.js'
-import { ratioValue, sumOf } from '../../kernel/arithmetic.js'
-import { addBounds, closure, divBounds, subBounds } from '../../kernel/bounds.js'
+import { sumOf } from '../../kernel/arithmetic.js'
+import { addBounds, closure, subBounds } from '../../kernel/bounds.js'
 import type { Figure, Relation } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { canAgree, figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Explanation, type Finding, finding } from '../finding.js'
+import { incrementTargetCheck } from './increment-target.js'
 import { averageCheck, includesCheck, percentCheck } from './measures.js'
 import { misfit, typoLike } from './misfit.js'
+import { ratioOfCheck } from './ratio-of.js'
 
 function sumCheck(
   rel: Extract<Relation, { type: 'sum' }>,
@@ -107,42 +109,10 @@ export function checkRelations(ctx: AuditContext): Finding[] {
       out.push(...percentCheck(ctx, rel))
     } else if (rel.type === 'average-of') {
       out.push(...averageCheck(ctx, rel))
+    } else if (rel.type === 'ratio-of') {
+      out.push(...ratioOfCheck(ctx, rel))
     } else {
-      const [r, n, d] = [
-        ctx.figure(rel.ratio),
-        ctx.figure(rel.numerator),
-        ctx.figure(rel.denominator),
-      ]
-      if (!r || !n || !d) continue
-      const q = divBounds(figureBounds(n), figureBounds(d))
-      const rR = figureBounds(r)
-      if (q && !canAgree(q, rR)) {
-        const exact = ratioValue(new Dec(d.value), new Dec(n.value))
-        out.push(
-          finding(
-            'ratio-mismatch',
-            {
-              label: r.label.en ?? r.label.zh,
-              numerator: n.printed,
-              denominator: d.printed,
-              expected: exact.toDecimalPlaces(4).toString(),
-              ratio: r.value,
-            },
-            {
-              subjects: [rel.id, r.id, n.id, d.id],
-              figure: r.id,
-              numbers: {
-                stated: r.value,
-                recomputed: decimalString(exact),
-                interval: intervalJson(rR),
-                residual: decimalString(new Dec(r.value).minus(exact)),
-              },
-              explanation: 'unknown',
-              sources: sourcesOf([rel, r, n, d]),
-            },
-          ),
-        )
-      }
+      out.push(...incrementTargetCheck(ctx, rel))
     }
   }
   return out
