@@ -243,6 +243,8 @@ describe('seed 004, Haishu 2021–2025', () => {
       ['mixed-vintage', 42, 't1.public-health-staff.2020-target'],
       ['mixed-vintage', 43, 't1.primary-care-staff.2020-target'],
       ['mixed-vintage', 44, 't1.gps.2020-target'],
+      // information: L21's own 6332 beds at 7.65 per 1,000 assume 827,172 to 828,253 residents
+      ['implied-population', 21, 'txt.beds.2020.count.l21'],
     ])
   })
 

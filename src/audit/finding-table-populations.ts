@@ -11,9 +11,8 @@ export const POPULATION_FINDINGS = {
   'implied-population': {
     severity: 'info',
     en: (p: P) =>
-      `${v(p, 'label')}: ${v(p, 'count')} at ${v(p, 'rate')} per ${v(p, 'per')} implies a population from ${v(p, 'lo')} to ${v(p, 'hi')}`,
-    zh: (p: P) =>
-      `${v(p, 'labelZh')}：${v(p, 'count')}按每${v(p, 'per')}人${v(p, 'rate')}推算，人口在${v(p, 'lo')}至${v(p, 'hi')}之间`,
+      `${v(p, 'label')}: ${v(p, 'detail')} imply a population from ${v(p, 'lo')} to ${v(p, 'hi')}`,
+    zh: (p: P) => `${v(p, 'labelZh')}：由${v(p, 'detailZh')}推算，人口在${v(p, 'lo')}至${v(p, 'hi')}之间`,
   },
   'increment-target-mismatch': {
     severity: 'error',

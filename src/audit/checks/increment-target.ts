@@ -76,9 +76,8 @@ export function incrementTargetCheck(ctx: AuditContext, rel: IncrementTarget): F
       {
         label,
         labelZh: rate.label.zh,
-        count: `${stock.printed} + ${inc.printed}`,
-        rate: rate.printed,
-        per: ratePer,
+        detail: `${stock.printed} + ${inc.printed} at ${rate.printed} per ${ratePer}`,
+        detailZh: `现有${stock.printed}加新增${inc.printed}与每${ratePer}人${rate.printed}`,
         lo: population.lo.toDecimalPlaces(0).toString(),
         hi: population.hi.toDecimalPlaces(0).toString(),
       },

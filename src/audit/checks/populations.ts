@@ -5,31 +5,32 @@
  */
 import { Dec, decimalString } from '../../decimal.js'
 import { perCapitaExact, ratioValue } from '../../kernel/arithmetic.js'
-import { type Bounds, boundsContain, closure, overlap } from '../../kernel/bounds.js'
-import { resolveBases } from '../../plan/bases.js'
+import { type Bounds, closure, intersectBounds, overlap } from '../../kernel/bounds.js'
 import type { Figure } from '../../plan/schema.js'
 import { BASE_KIND_ZH, type BaseKind } from '../../population/base.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
-import { intervalJson } from '../figure-bounds.js'
+import { canAgree, figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Explanation, type Finding, finding } from '../finding.js'
-import { impliedPopulationOf, requiredCountOf } from '../implied.js'
+import { baseFor, impliedPopulationOf, requiredCountOf } from '../implied.js'
 
 interface Pair {
   readonly count: Figure
-  readonly rate: Figure & { per: string; base: BaseKind }
+  readonly rate: Figure & { per: string; base: BaseKind | 'unknown' }
 }
 
-const isRate = (f: Figure): f is Figure & { per: string; base: BaseKind } =>
+const isRate = (f: Figure): f is Figure & { per: string; base: BaseKind | 'unknown' } =>
   f.form === 'rate' && f.per !== undefined && f.base !== undefined
 
-/** Count and rate figures of one indicator and year (and the same vintage where both say). */
-function pairs(figures: readonly Figure[]): Pair[] {
+/**
+ * Count and rate figures of one indicator and year (and the same vintage and role where both
+ * say), found through the indicator index: time linear in the figures of each indicator.
+ */
+function pairs(ctx: AuditContext): Pair[] {
   const out: Pair[] = []
-  for (const rate of figures.filter(isRate)) {
-    for (const count of figures) {
-      if (count.form !== 'count' || count.indicator !== rate.indicator || count.year !== rate.year)
-        continue
+  for (const rate of ctx.plan.figures.filter(isRate)) {
+    for (const count of ctx.byIndicator(rate.indicator)) {
+      if (count.form !== 'count' || count.year !== rate.year) continue
       if (count.vintage && rate.vintage && count.vintage !== rate.vintage) continue
       if (count.role && rate.role && count.role !== rate.role) continue
       out.push({ count, rate })
@@ -49,26 +50,20 @@ const fmt = (r: Bounds) =>
  */
 export function checkPopulations(ctx: AuditContext): Finding[] {
   const out: Finding[] = []
-  const all = pairs(ctx.plan.figures)
-  let bases: ReturnType<typeof resolveBases>
-  try {
-    bases = resolveBases(ctx.plan)
-  } catch {
-    bases = new Map()
-  }
-  const direct = [...bases.values()].filter((b) => b.derivedFrom === null)
+  const all = pairs(ctx)
+  const direct = ctx.direct
   for (const p of all) {
-    const b = direct.find((x) => x.kind === p.rate.base && x.year === p.rate.year)
+    const b = baseFor(ctx, p.rate)
     if (!b) continue
     const count = new Dec(p.count.value)
     const expected = requiredCountOf(p.rate, new Dec(b.value))
-    if (boundsContain(closure(expected), count)) continue
+    if (canAgree(expected, figureBounds(p.count))) continue
     const exact = perCapitaExact(new Dec(p.rate.value), new Dec(b.value), new Dec(p.rate.per))
     // Would another base make it agree?
     let explanation: Explanation = 'unknown'
     for (const other of direct) {
       if (other === b) continue
-      if (boundsContain(closure(requiredCountOf(p.rate, new Dec(other.value))), count)) {
+      if (canAgree(requiredCountOf(p.rate, new Dec(other.value)), figureBounds(p.count))) {
         explanation =
           other.kind !== b.kind
             ? 'different-base'
@@ -113,15 +108,19 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
   // (with a base, the check above is the sharper one).
   const groups = new Map<string, { pair: Pair; range: Bounds }[]>()
   for (const p of all) {
-    if (direct.some((b) => b.kind === p.rate.base && b.year === p.rate.year)) continue
+    if (baseFor(ctx, p.rate)) continue
     const range = impliedPopulationOf(p.count, p.rate)
     if (!range) continue
     const key = `${p.rate.year}|${p.rate.base}|${p.rate.vintage ?? p.count.vintage ?? ''}`
     groups.set(key, [...(groups.get(key) ?? []), { pair: p, range }])
   }
   for (const [key, items] of groups) {
-    if (items.length < 2) continue
-    const [yearText, kind, vintage] = key.split('|') as [string, BaseKind, string]
+    const joint = intersectBounds(items.map((it) => closure(it.range)))
+    if (joint) {
+      out.push(impliedInfo(items.map((it) => it.pair), joint))
+      continue
+    }
+    const [yearText, kind, vintage] = key.split('|') as [string, BaseKind | 'unknown', string]
     let hiMin = items[0]
     let loMax = items[0]
     for (const it of items) {
@@ -137,7 +136,7 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
         {
           year: yearText,
           base: vintage ? `${kind} (${vintage})` : kind,
-          baseZh: BASE_KIND_ZH[kind] ?? kind,
+          baseZh: kind === 'unknown' ? '未注明' : (BASE_KIND_ZH[kind] ?? kind),
           a: `${a.count.indicator} ${a.count.printed} at ${a.rate.printed} → ${fmt(loMax.range)}`,
           b: `${b.count.indicator} ${b.count.printed} at ${b.rate.printed} → ${fmt(hiMin.range)}`,
         },
@@ -156,4 +155,28 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
     )
   }
   return out
+}
+
+/**
+ * What the count and rate figures of one year and base kind imply of the population, where the
+ * plan gives none: the document's own assumption, shown as information.
+ */
+function impliedInfo(group: readonly Pair[], joint: Bounds): Finding {
+  const [first] = group as [Pair]
+  return finding(
+    'implied-population',
+    {
+      label: first.count.label.en ?? first.count.label.zh,
+      labelZh: first.count.label.zh,
+      detail: group.map((p) => `${p.count.printed} at ${p.rate.printed} per ${p.rate.per}`).join('; '),
+      detailZh: group.map((p) => `${p.count.printed}与每${p.rate.per}人${p.rate.printed}`).join('；'),
+      lo: joint.lo.toDecimalPlaces(0, Dec.ROUND_CEIL).toString(),
+      hi: joint.hi.toDecimalPlaces(0, Dec.ROUND_FLOOR).toString(),
+    },
+    {
+      subjects: group.flatMap((p) => [p.count.id, p.rate.id]),
+      numbers: { stated: null, recomputed: null, interval: intervalJson(joint), residual: null },
+      sources: sourcesOf(group.flatMap((p) => [p.count, p.rate])),
+    },
+  )
 }
