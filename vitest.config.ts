@@ -6,7 +6,7 @@
  *   and nothing else: stryker.config.mjs sets BEDSTAFF_TEST_PROJECTS=core for its workers.
  * - `unit`: the other in-process tests (plans, audits, scenarios, reports, fixtures).
  * - `slow`: what builds on `dist`, starts processes, packs the package or fuzzes: the documented
- *   examples, the command, packaging, robustness across processes, the fuzz suite.
+ *   examples, the command, packaging, the browser, robustness across processes, the fuzz suite.
  * - `types`: the type tests (`test/**\/*.test-d.ts`), checked by tsc. Vitest passes its
  *   `--typecheck` flag to no project, so this project turns type checking on itself.
  *
@@ -28,6 +28,7 @@ const SLOW = [
   'test/doc-examples.test.ts',
   'test/cli-command.test.ts',
   'test/packaging.test.ts',
+  'test/browser.test.ts',
   'test/robustness.test.ts',
   'test/fuzz/**/*.test.ts',
 ]

@@ -1,9 +1,9 @@
 /**
- * Reading CSV text into a header and rows, through csv-parse, with typed errors that name the
- * spreadsheet row (the header is row 1).
+ * Reading CSV text into a header and rows, with typed errors that name the spreadsheet row (the
+ * header is row 1).
  */
-import { parse } from 'csv-parse/sync'
 import { fail } from '../errors.js'
+import { readCsvRecords } from './csv-text.js'
 
 /** Longest CSV text accepted, in UTF-16 code units (about 20 MB of ASCII). */
 export const MAX_CSV_TEXT = 20_000_000
@@ -26,15 +26,12 @@ export function readCsv(text: string): CsvTable {
   if (typeof text !== 'string')
     fail('csv-malformed', [], { row: 1, reason: 'not text', reasonZh: '不是文本' })
   if (text.length > MAX_CSV_TEXT) fail('input-too-long', [], { limit: MAX_CSV_TEXT })
-  let records: string[][]
-  try {
-    records = parse(text, { bom: true, relax_column_count: true, trim: true })
-  } catch (e) {
-    const done = (e as { records?: unknown }).records
-    const row = typeof done === 'number' ? done + 1 : 1
-    const reason = e instanceof Error ? e.message : String(e)
-    return fail('csv-malformed', ['rows', row], { row, reason, reasonZh: reason })
+  const read = readCsvRecords(text)
+  if (!read.ok) {
+    const { row, reason, reasonZh } = read.problem
+    return fail('csv-malformed', ['rows', row], { row, reason, reasonZh })
   }
+  const records = read.records
   while (records.length > 1 && isBlank(records[records.length - 1])) records.pop()
   const [header, ...rows] = records
   if (header === undefined || isBlank(header)) fail('empty-input', [])

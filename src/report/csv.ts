@@ -1,8 +1,8 @@
 /**
- * CSV output of one grid, through csv-stringify: a header row, then one row per record, every
- * column of the CSV view, empty cells where a value does not apply.
+ * CSV output of one grid: a header row, then one row per record, every column of the CSV view,
+ * empty cells where a value does not apply.
  */
-import { stringify } from 'csv-stringify/sync'
+import { writeCsvRecords } from './csv-text.js'
 import { type Grid, header, type Lang, view } from './grid.js'
 
 /**
@@ -30,5 +30,5 @@ export function csvTable(g: Grid, lang: Lang): string {
     v.columns.map((c) => (lang === 'zh' ? header(c, lang) : c.key)),
     ...v.rows.map((r) => r.map((cell) => cell ?? '')),
   ]
-  return stringify(records, { eof: true, record_delimiter: 'unix' })
+  return writeCsvRecords(records)
 }
