@@ -99,6 +99,7 @@ describe('seed 000, Cixi 2016–2020', () => {
       ['floor-below-baseline', 31, 'gps-2020-table'], // §4.9 GPs 6.0 target below 6.88 in 2015
       ['floor-below-baseline', 32, 'nip-vaccination-2020-table'], // §4.9 95% below 99%
       ['implausible-unit', 33, 'tfr-2015-table'], // total fertility rate printed in %
+      ['partial-breakdown', 260, 'institutions-2020-of-which'], // information: 578 of 716 itemised
     ])
   })
 
@@ -150,6 +151,7 @@ describe('seed 001, Longhu 2016–2020 (no population printed)', () => {
       ['stated-twice', 64, 'nurses-2015-table'], // §4.6 1.41 vs 1.1
       ['stated-twice', 64, 'physicians-2015-table'], // §4.6 1.58 vs 1.47
       ['floor-below-baseline', 314, 'government-health-share-2020-table'], // §4.10
+      ['partial-breakdown', 30, 'htech-2015-of-which'], // information: 1450 of 1773 itemised
     ])
   })
 
@@ -198,11 +200,14 @@ describe('seed 002, Fenghua 2021–2025', () => {
       ['difference-mismatch', 429, 'rel.a3.jinping-chc-renovation.new-equals-open-minus-approved'], // §4.7 锦屏
       ['mixed-vintage', 84, 't1.beds.2020-target'], // §4.6 targets on census 6, actuals on census 7
       ['mixed-vintage', 85, 't1.physicians.2020-target'],
+      // §4.3 again, between the rules: 3.07 / 3.41 nurses per physician is 1:0.90, not 1:1.25
+      ['rule-conflict', 85, 't1-physician-nurse-ratio-2020'],
       ['mixed-vintage', 86, 't1.nurses.2020-target'],
       ['mixed-vintage', 88, 't1.public-health-staff.2020-target'],
       ['mixed-vintage', 89, 't1.primary-care-staff.2020-target'],
       ['mixed-vintage', 90, 't1.gps.2020-target'],
       ['floor-below-baseline', 177, 't2.within-county-rate.2025'], // §4.5 90 below 95.73
+      ['partial-breakdown', 378, 'rel.a3.all.land'], // information: 23.13 of 32.87 万平方米 itemised
     ])
   })
 
@@ -239,12 +244,15 @@ describe('seed 004, Haishu 2021–2025', () => {
       ['ratio-mismatch', 39, 'rel.t1.physician-nurse-ratio.2020-target'], // §4.5 1:1.25 vs 4.2 / 5.9
       ['mixed-vintage', 38, 't1.beds.2020-target'], // §4.6 targets (census 6) vs actuals (census 7)
       ['mixed-vintage', 39, 't1.physicians.2020-target'],
+      // §4.5 again, between the rules: 4.2 / 5.9 is 1:0.71, not the 1:1.25 the rule asks
+      ['rule-conflict', 39, 't1-physician-nurse-ratio-2020'],
       ['mixed-vintage', 40, 't1.nurses.2020-target'],
       ['mixed-vintage', 42, 't1.public-health-staff.2020-target'],
       ['mixed-vintage', 43, 't1.primary-care-staff.2020-target'],
       ['mixed-vintage', 44, 't1.gps.2020-target'],
       // information: L21's own 6332 beds at 7.65 per 1,000 assume 827,172 to 828,253 residents
       ['implied-population', 21, 'txt.beds.2020.count.l21'],
+      ['partial-breakdown', 21, 'rel.beds.2020.private'], // information: 1195 of 6332 itemised
     ])
   })
 

@@ -3,12 +3,20 @@
  * returns findings; it never throws for a bad plan.
  */
 import { BedstaffError, formatPath } from '../errors.js'
+import { resolveBases } from '../plan/bases.js'
 import { loadPlan } from '../plan/load.js'
+import type { RuleResult } from '../plan/result.js'
+import { ruleRunner, runRules } from '../plan/runner.js'
+import type { Plan } from '../plan/schema.js'
 import { checkBaseAndVintage } from './checks/base-vintage.js'
+import { checkCrossBase } from './checks/cross-base.js'
 import { checkFacilities } from './checks/facilities.js'
+import { checkNationalNorms } from './checks/national-norms.js'
 import { checkPlausibility } from './checks/plausibility.js'
 import { checkPopulations } from './checks/populations.js'
 import { checkRelations } from './checks/relations.js'
+import { checkRuleConsistency } from './checks/rule-consistency.js'
+import { checkRuleFigures } from './checks/rule-figures.js'
 import { checkStatedTwice } from './checks/stated-twice.js'
 import { auditContext } from './context.js'
 import { type Finding, finding, type Severity } from './finding.js'
@@ -65,6 +73,16 @@ function merge(findings: readonly Finding[]): Finding[] {
   return out
 }
 
+/** The plan's own rules evaluated, for the checks of what the document says they give. */
+function ruleResults(plan: Plan): ReadonlyMap<string, RuleResult> {
+  try {
+    const runner = ruleRunner({ ...plan, norms: [] })
+    return runRules(runner, { bases: resolveBases(plan) })
+  } catch {
+    return new Map()
+  }
+}
+
 /**
  * Audits a plan: recomputes every stated figure through the intervals its printed precision
  * allows, and returns the findings sorted by severity and document line. A plan that cannot be
@@ -73,7 +91,7 @@ function merge(findings: readonly Finding[]): Finding[] {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { auditPlan } from 'bedstaff'
+ * import { auditPlan } from 'bedstaff/audit'
  *
  * const a = auditPlan(JSON.parse(readFileSync('fixtures/cixi-2016-2020.json', 'utf8')))
  * a.counts // => {"error":1,"warning":6,"info":0}
@@ -98,6 +116,7 @@ export function auditPlan(input: unknown): Audit {
     })
   }
   const ctx = auditContext(plan)
+  const results = ruleResults(plan)
   const findings = merge([
     ...checkRelations(ctx),
     ...checkFacilities(ctx),
@@ -105,6 +124,10 @@ export function auditPlan(input: unknown): Audit {
     ...checkStatedTwice(ctx),
     ...checkPlausibility(ctx),
     ...checkBaseAndVintage(ctx),
+    ...checkRuleFigures(ctx, results),
+    ...checkCrossBase(ctx),
+    ...checkRuleConsistency(ctx),
+    ...checkNationalNorms(ctx),
   ]).sort(compareFindings)
   const counts = { error: 0, warning: 0, info: 0 }
   for (const f of findings) counts[f.severity]++

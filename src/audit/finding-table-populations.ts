@@ -12,7 +12,8 @@ export const POPULATION_FINDINGS = {
     severity: 'info',
     en: (p: P) =>
       `${v(p, 'label')}: ${v(p, 'detail')} imply a population from ${v(p, 'lo')} to ${v(p, 'hi')}`,
-    zh: (p: P) => `${v(p, 'labelZh')}：由${v(p, 'detailZh')}推算，人口在${v(p, 'lo')}至${v(p, 'hi')}之间`,
+    zh: (p: P) =>
+      `${v(p, 'labelZh')}：由${v(p, 'detailZh')}推算，人口在${v(p, 'lo')}至${v(p, 'hi')}之间`,
   },
   'increment-target-mismatch': {
     severity: 'error',
@@ -38,9 +39,9 @@ export const POPULATION_FINDINGS = {
   'rule-conflict': {
     severity: 'warning',
     en: (p: P) =>
-      `${v(p, 'label')}: ${v(p, 'to')} per ${v(p, 'per')} against ${v(p, 'from')} per ${v(p, 'per')} is 1:${v(p, 'implied')}, the rule says 1:${v(p, 'ratio')}`,
+      `${v(p, 'label')}: the rules "${v(p, 'toLabel')}" (${v(p, 'to')}) and "${v(p, 'fromLabel')}" (${v(p, 'from')}) make 1:${v(p, 'implied')}, this rule says 1:${v(p, 'ratio')}`,
     zh: (p: P) =>
-      `${v(p, 'labelZh')}：每${v(p, 'per')}人${v(p, 'to')}与${v(p, 'from')}之比为1:${v(p, 'implied')}，规则为1:${v(p, 'ratio')}`,
+      `${v(p, 'labelZh')}：按规则“${v(p, 'toLabelZh')}”（${v(p, 'to')}）与“${v(p, 'fromLabelZh')}”（${v(p, 'from')}）计为1:${v(p, 'implied')}，本规则为1:${v(p, 'ratio')}`,
   },
   'below-national-norm': {
     severity: 'warning',

@@ -189,7 +189,7 @@ const CHECK_FINDINGS = {
  *
  * @example
  * ```ts
- * import { FINDINGS } from 'bedstaff'
+ * import { FINDINGS } from 'bedstaff/audit'
  *
  * FINDINGS['sum-mismatch'].severity // => "error"
  * FINDINGS['sum-mismatch'].en({ label: 'Beds 2020', sum: '6603', total: '6653' }) // => "Beds 2020: the parts add up to 6603, the total is 6653"
@@ -206,7 +206,7 @@ export type FindingCode = keyof typeof FINDINGS
  *
  * @example
  * ```ts
- * import { FINDING_CODES } from 'bedstaff'
+ * import { FINDING_CODES } from 'bedstaff/audit'
  *
  * FINDING_CODES[0] // => "plan-invalid"
  * FINDING_CODES.includes('ratio-factor-ten') // => true
@@ -232,7 +232,7 @@ export interface FindingNumbers {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { auditPlan, type Finding } from 'bedstaff'
+ * import { auditPlan, type Finding } from 'bedstaff/audit'
  *
  * const [f]: readonly Finding[] = auditPlan(JSON.parse(readFileSync('fixtures/cixi-2016-2020.json', 'utf8'))).findings
  * f?.numbers // => {"stated":"6653","recomputed":"6603","interval":{"lo":"6653","hi":"6653"},"residual":"50"}

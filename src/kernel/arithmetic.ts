@@ -234,3 +234,18 @@ export function productOf(factors: Iterable<Dec>): Dec {
   for (const f of factors) p = p.times(f)
   return p
 }
+
+/**
+ * A value truncated to a whole multiple of `step`: 18,456,200 to whole 万 (10,000) is
+ * 18,450,000 — what a document does when it multiplies "1845万" instead of 1845.62万.
+ *
+ * @example
+ * ```ts
+ * import { kernels, toDecimal } from 'bedstaff'
+ *
+ * kernels.truncateTo(toDecimal(18_456_200), toDecimal(10_000)).toString() // => "18450000"
+ * ```
+ */
+export function truncateTo(value: Dec, step: Dec): Dec {
+  return value.minus(value.mod(step))
+}

@@ -264,3 +264,18 @@ export function boundsJson(b: Bounds): Interval {
     hiClosed: b.hiClosed,
   })
 }
+
+/**
+ * The whole counts any rounding of a value within `b` can give: [floor(lo), ceil(hi)].
+ *
+ * @example
+ * ```ts
+ * import { kernels, toDecimal } from 'bedstaff'
+ *
+ * const b = kernels.wholeCounts(kernels.pointBounds(toDecimal('5536.86')))
+ * kernels.boundsJson(b) // => {"lo":"5536","hi":"5537","loClosed":true,"hiClosed":true}
+ * ```
+ */
+export function wholeCounts(b: Bounds): Bounds {
+  return { lo: b.lo.floor(), hi: b.hi.ceil(), loClosed: true, hiClosed: true }
+}

@@ -117,7 +117,12 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
   for (const [key, items] of groups) {
     const joint = intersectBounds(items.map((it) => closure(it.range)))
     if (joint) {
-      out.push(impliedInfo(items.map((it) => it.pair), joint))
+      out.push(
+        impliedInfo(
+          items.map((it) => it.pair),
+          joint,
+        ),
+      )
       continue
     }
     const [yearText, kind, vintage] = key.split('|') as [string, BaseKind | 'unknown', string]
@@ -168,8 +173,12 @@ function impliedInfo(group: readonly Pair[], joint: Bounds): Finding {
     {
       label: first.count.label.en ?? first.count.label.zh,
       labelZh: first.count.label.zh,
-      detail: group.map((p) => `${p.count.printed} at ${p.rate.printed} per ${p.rate.per}`).join('; '),
-      detailZh: group.map((p) => `${p.count.printed}与每${p.rate.per}人${p.rate.printed}`).join('；'),
+      detail: group
+        .map((p) => `${p.count.printed} at ${p.rate.printed} per ${p.rate.per}`)
+        .join('; '),
+      detailZh: group
+        .map((p) => `${p.count.printed}与每${p.rate.per}人${p.rate.printed}`)
+        .join('；'),
       lo: joint.lo.toDecimalPlaces(0, Dec.ROUND_CEIL).toString(),
       hi: joint.hi.toDecimalPlaces(0, Dec.ROUND_FLOOR).toString(),
     },

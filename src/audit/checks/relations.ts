@@ -3,7 +3,7 @@
  * 1:x ratios of two figures (医护比), each compared through the intervals of printed values.
  */
 import { Dec, decimalString } from '../../decimal.js'
-import { sumOf } from '../../kernel/arithmetic.js'
+import { sumOf, throughExact } from '../../kernel/arithmetic.js'
 import { addBounds, closure, subBounds } from '../../kernel/bounds.js'
 import type { Figure, Relation } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
@@ -35,11 +35,17 @@ function sumCheck(
   const subjects = [rel.id, total.id, ...parts.map((p) => p.id)]
   const sources = sourcesOf([rel, total, ...parts])
   if (rel.complete && !canAgree(sumR, totR)) {
-    const explanation: Explanation = typoLike(residual)
-      ? 'typo'
-      : residual.gt(0)
-        ? 'partial-breakdown'
-        : 'unknown'
+    // whole counts each rounded on its own may miss their rounded total by up to ½ each
+    const byRounding =
+      parts.every((p) => p.form === 'count') &&
+      throughExact(residual.abs(), new Dec(2)).lte(parts.length)
+    const explanation: Explanation = byRounding
+      ? 'rounding'
+      : typoLike(residual)
+        ? 'typo'
+        : residual.gt(0)
+          ? 'partial-breakdown'
+          : 'unknown'
     return [
       finding('sum-mismatch', params, {
         subjects,
@@ -59,6 +65,10 @@ function sumCheck(
         sources,
       }),
     ]
+  }
+  if (!rel.complete && residual.gt(0) && total.form === 'count') {
+    const rest = { rest: decimalString(residual), labelZh: total.label.zh }
+    return [finding('partial-breakdown', { ...params, ...rest }, { subjects, numbers, sources })]
   }
   return []
 }

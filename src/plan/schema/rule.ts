@@ -54,6 +54,12 @@ const common = {
   nature: Nature.optional(),
   year: Year.describe('The year the rule is for'),
   aspirational: z.boolean().optional().describe('力争/争取: a goal rather than a requirement'),
+  exact: z
+    .boolean()
+    .optional()
+    .describe(
+      'The value is an exact standard to apply (按每万人口3名配置), not a ratio printed from totals: the auditor does not widen it to its printed interval',
+    ),
   printed: Name.optional().describe('The rule as the document prints it'),
   note: Text.optional().describe('How the rule was read from the document'),
   source: SourceSchema,

@@ -1,0 +1,70 @@
+/**
+ * One stock through two bases: a table that prints beds per 1,000 registered and per 1,000
+ * resident for one bed stock, with both populations in the plan, must describe one count: the
+ * counts each rate asks of its own population must overlap.
+ */
+import { Dec, decimalString } from '../../decimal.js'
+import { type Bounds, closure, intersectBounds } from '../../kernel/bounds.js'
+import type { Figure } from '../../plan/schema.js'
+import type { AuditContext } from '../context.js'
+import { sourcesOf } from '../context.js'
+import { intervalJson } from '../figure-bounds.js'
+import { type Finding, finding } from '../finding.js'
+import { baseFor, requiredCountOf } from '../implied.js'
+
+interface OnBase {
+  readonly rate: Figure & { per: string }
+  readonly stock: Bounds
+}
+
+const range = (b: Bounds) =>
+  `${b.lo.toDecimalPlaces(0, Dec.ROUND_CEIL).toString()}–${b.hi.toDecimalPlaces(0, Dec.ROUND_FLOOR).toString()}`
+
+/** Rates of one indicator and year on different plan bases, against each other. @internal */
+export function checkCrossBase(ctx: AuditContext): Finding[] {
+  const groups = new Map<string, OnBase[]>()
+  for (const f of ctx.plan.figures) {
+    if (f.form !== 'rate' || f.per === undefined) continue
+    const b = baseFor(ctx, f)
+    if (!b) continue
+    const key = `${f.indicator}|${f.year}|${f.role ?? ''}`
+    const rate = { ...f, per: f.per }
+    groups.set(key, [
+      ...(groups.get(key) ?? []),
+      { rate, stock: closure(requiredCountOf(rate, new Dec(b.value))) },
+    ])
+  }
+  const out: Finding[] = []
+  for (const items of groups.values()) {
+    const kinds = new Set(items.map((i) => i.rate.base))
+    if (kinds.size < 2 || intersectBounds(items.map((i) => i.stock)) !== null) continue
+    // the pair that lies furthest apart: the highest low end against the lowest high end
+    const a = items.reduce((x, y) => (y.stock.lo.gt(x.stock.lo) ? y : x))
+    const b = items.reduce((x, y) => (y.stock.hi.lt(x.stock.hi) ? y : x))
+    out.push(
+      finding(
+        'cross-base-conflict',
+        {
+          label: a.rate.label.en ?? a.rate.label.zh,
+          labelZh: a.rate.label.zh,
+          a: `${a.rate.printed} (${a.rate.base})`,
+          b: `${b.rate.printed} (${b.rate.base})`,
+          aStock: range(a.stock),
+          bStock: range(b.stock),
+        },
+        {
+          subjects: [a.rate.id, b.rate.id],
+          numbers: {
+            stated: null,
+            recomputed: null,
+            interval: intervalJson({ ...a.stock, hi: b.stock.hi }),
+            residual: decimalString(a.stock.lo.minus(b.stock.hi)),
+          },
+          explanation: 'different-base',
+          sources: sourcesOf([a.rate, b.rate]),
+        },
+      ),
+    )
+  }
+  return out
+}
