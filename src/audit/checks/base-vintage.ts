@@ -3,6 +3,7 @@
  * against per resident), and figures resting on different census vintages (6th against 7th)
  * set side by side as if alike.
  */
+import { appendTo } from '../../collections.js'
 import type { Figure } from '../../plan/schema.js'
 import { BASE_KIND_ZH, type BaseKind } from '../../population/base.js'
 import type { AuditContext } from '../context.js'
@@ -18,8 +19,7 @@ import { type Finding, finding } from '../finding.js'
 export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
   const out: Finding[] = []
   const byIndicator = new Map<string, Figure[]>()
-  for (const f of ctx.plan.figures)
-    byIndicator.set(f.indicator, [...(byIndicator.get(f.indicator) ?? []), f])
+  for (const f of ctx.plan.figures) appendTo(byIndicator, f.indicator, f)
   for (const figs of byIndicator.values()) {
     const rates = figs.filter(
       (f): f is Figure & { base: BaseKind } =>

@@ -3,6 +3,7 @@
  * resident for one bed stock, with both populations in the plan, must describe one count: the
  * counts each rate asks of its own population must overlap.
  */
+import { appendTo } from '../../collections.js'
 import { Dec, decimalString } from '../../decimal.js'
 import { type Bounds, closure, intersectBounds } from '../../kernel/bounds.js'
 import type { Figure } from '../../plan/schema.js'
@@ -29,10 +30,7 @@ export function checkCrossBase(ctx: AuditContext): Finding[] {
     if (!b) continue
     const key = `${f.indicator}|${f.year}|${f.role ?? ''}`
     const rate = { ...f, per: f.per }
-    groups.set(key, [
-      ...(groups.get(key) ?? []),
-      { rate, stock: closure(requiredCountOf(rate, new Dec(b.value))) },
-    ])
+    appendTo(groups, key, { rate, stock: closure(requiredCountOf(rate, new Dec(b.value))) })
   }
   const out: Finding[] = []
   for (const items of groups.values()) {

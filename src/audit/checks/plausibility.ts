@@ -3,6 +3,7 @@
  * neighbours ("1:10" beside 1:1.25 and 1:1.15), a floor target below its own baseline, and unit
  * labels that cannot be right (a total fertility rate in %).
  */
+import { appendTo } from '../../collections.js'
 import { Dec, decimalString } from '../../decimal.js'
 import { pointBetween, ratioValue, throughExact } from '../../kernel/arithmetic.js'
 import { closure } from '../../kernel/bounds.js'
@@ -37,7 +38,7 @@ function gradeGroups(rules: readonly Rule[]): GradeRule[][] {
     const scope = r.from.scope
     if (!scope.grades) continue
     const k = `${r.quantity}|${r.fromQuantity}|${[...(scope.categories ?? [])].sort().join(',')}`
-    groups.set(k, [...(groups.get(k) ?? []), r as GradeRule])
+    appendTo(groups, k, r as GradeRule)
   }
   return [...groups.values()]
 }
@@ -164,7 +165,7 @@ function groupBy<T>(items: readonly T[], key: (t: T) => string | null): T[][] {
   const groups = new Map<string, T[]>()
   for (const t of items) {
     const k = key(t)
-    if (k !== null) groups.set(k, [...(groups.get(k) ?? []), t])
+    if (k !== null) appendTo(groups, k, t)
   }
   return [...groups.values()]
 }

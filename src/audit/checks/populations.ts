@@ -3,6 +3,7 @@
  * and year must agree on the plan's base (rate × base), and all such pairs of one year and base
  * kind must imply overlapping populations.
  */
+import { appendTo } from '../../collections.js'
 import { Dec, decimalString } from '../../decimal.js'
 import { perCapitaExact, ratioValue } from '../../kernel/arithmetic.js'
 import { type Bounds, closure, intersectBounds, overlap } from '../../kernel/bounds.js'
@@ -112,7 +113,7 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
     const range = impliedPopulationOf(p.count, p.rate)
     if (!range) continue
     const key = `${p.rate.year}|${p.rate.base}|${p.rate.vintage ?? p.count.vintage ?? ''}`
-    groups.set(key, [...(groups.get(key) ?? []), { pair: p, range }])
+    appendTo(groups, key, { pair: p, range })
   }
   for (const [key, items] of groups) {
     const joint = intersectBounds(items.map((it) => closure(it.range)))

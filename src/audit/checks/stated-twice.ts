@@ -3,6 +3,7 @@
  * values whose printed intervals do not overlap, or with contradicting comparators (不低于
  * against 左右). All statements of one indicator go into one finding.
  */
+import { appendTo } from '../../collections.js'
 import { Dec, decimalString } from '../../decimal.js'
 import { closure } from '../../kernel/bounds.js'
 import type { Figure } from '../../plan/schema.js'
@@ -40,6 +41,43 @@ function compatible(a: Figure, b: Figure): boolean {
   return meets(a, b) && meets(b, a)
 }
 
+/** Beyond this many statements of one figure, clusters are found by sorting, not by search. */
+const SEARCHED = 64
+
+/**
+ * The statements clustered by value: a figure joins the first cluster whose first statement it
+ * is compatible with. A large group of plain levels is clustered in one sorted sweep instead
+ * (overlapping neighbours join), so a thousand conflicting statements cost n log n, not n².
+ */
+function clustersOf(group: readonly Figure[]): Figure[][] {
+  const plain = group.every((f) => f.comparator === undefined || f.comparator === 'eq')
+  if (group.length > SEARCHED && plain) {
+    const sorted = [...group].sort((a, b) =>
+      closure(figureBounds(a)).lo.comparedTo(closure(figureBounds(b)).lo),
+    )
+    const out: Figure[][] = []
+    let hi: Dec | null = null
+    for (const f of sorted) {
+      const b = closure(figureBounds(f))
+      const last = out[out.length - 1]
+      if (last && hi !== null && b.lo.lte(hi)) {
+        last.push(f)
+        if (b.hi.gt(hi)) hi = b.hi
+      } else {
+        out.push([f])
+        hi = b.hi
+      }
+    }
+    return out
+  }
+  const clusters: Figure[][] = []
+  for (const f of group) {
+    const home = clusters.find((c) => c[0] && compatible(c[0], f))
+    if (home) home.push(f)
+    else clusters.push([f])
+  }
+  return clusters
+}
 /**
  * Figures of one indicator, year, form, scale, base and vintage that disagree. In Cixi
  * 2021–2025 it finds elderly rehabilitation-nursing beds at 4.5 per 1,000 (L40, L738, L743)
@@ -49,15 +87,9 @@ function compatible(a: Figure, b: Figure): boolean {
 export function checkStatedTwice(ctx: AuditContext): Finding[] {
   const out: Finding[] = []
   const groups = new Map<string, Figure[]>()
-  for (const f of ctx.plan.figures) groups.set(key(f), [...(groups.get(key(f)) ?? []), f])
+  for (const f of ctx.plan.figures) appendTo(groups, key(f), f)
   for (const group of groups.values()) {
-    // Cluster the statements by value: a figure joins the first cluster it overlaps.
-    const clusters: Figure[][] = []
-    for (const f of group) {
-      const home = clusters.find((c) => c[0] && compatible(c[0], f))
-      if (home) home.push(f)
-      else clusters.push([f])
-    }
+    const clusters = clustersOf(group)
     const [first, second] = clusters
     if (first?.[0] && second?.[0]) {
       const a = first[0]
@@ -67,7 +99,7 @@ export function checkStatedTwice(ctx: AuditContext): Finding[] {
           'stated-twice',
           {
             label: a.label.en ?? a.label.zh,
-            year: String(a.year),
+            year: String(a.year ?? '—'),
             a: describe(first),
             b: clusters.slice(1).map(describe).join('; '),
           },
@@ -94,7 +126,7 @@ export function checkStatedTwice(ctx: AuditContext): Finding[] {
           'stated-twice',
           {
             label: group[0]?.label.en ?? group[0]?.label.zh ?? '',
-            year: String(group[0]?.year ?? ''),
+            year: String(group[0]?.year ?? '—'),
             a: describe(byComparator[0] ?? []),
             b: byComparator.slice(1).map(describe).join('; '),
           },
