@@ -67,6 +67,7 @@ const DECIMAL_TEXT = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/
  * ```
  */
 export function toDecimal(value: unknown, path: Path = []): Dec {
+  checkPath(path)
   let text: string
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) fail('non-finite-number', path, { received: String(value) })
@@ -99,18 +100,59 @@ export function toDecimal(value: unknown, path: Path = []): Dec {
 
 /**
  * Writes a {@link Dec} as a plain decimal string, never in exponent notation and never `-0`.
+ * Never writes `"NaN"` or `"Infinity"`: a non-finite decimal is refused.
  *
+ * @throws BedstaffError `invalid-number` (not a decimal), `non-finite-number`
  * @example
  * ```ts
- * import { decimalString, toDecimal } from 'bedstaff'
+ * import { Dec, decimalString, toDecimal } from 'bedstaff'
  *
  * decimalString(toDecimal('1e-7')) // => "0.0000001"
  * decimalString(toDecimal('9.16e3')) // => "9160"
+ * decimalString(new Dec(1).div(0)) // throws non-finite-number
+ * decimalString('9160' as never) // throws invalid-number
  * ```
  */
 export function decimalString(d: Dec): string {
-  if (d.isZero()) return '0'
-  return d.toFixed()
+  const v = finiteDec(d, [])
+  if (v.isZero()) return '0'
+  return v.toFixed()
+}
+
+/**
+ * A decimal argument of a function that takes a {@link Dec} (`roundTo`, `countOf`): an instance
+ * of decimal.js (any clone), finite. @internal
+ *
+ * @throws BedstaffError `invalid-number`, `non-finite-number`
+ */
+export function finiteDec(value: unknown, path: Path): Dec {
+  if (!(value instanceof Decimal)) fail('invalid-number', path, { received: describe(value) })
+  if (!value.isFinite()) fail('non-finite-number', path, { received: value.toString() })
+  return value
+}
+
+/** Most keys in a path: far deeper than any input the library accepts (32 levels). */
+const MAX_PATH = 100
+
+/**
+ * Checks a path a caller passes (`toDecimal(value, ['rules', 0, 'value'])`): a list of at most
+ * 100 keys (strings) and indices (whole numbers from 0). @internal
+ *
+ * @throws BedstaffError `invalid-argument` at `['path']`
+ */
+export function checkPath(path: unknown): Path {
+  if (Array.isArray(path) && path.length === 0) return path
+  const ok =
+    Array.isArray(path) &&
+    path.length <= MAX_PATH &&
+    path.every((k) => typeof k === 'string' || (Number.isSafeInteger(k) && k >= 0))
+  if (!ok) {
+    fail('invalid-argument', ['path'], {
+      problem: `a path is a list of at most ${MAX_PATH} keys and indices, got ${describe(path)}`,
+      problemZh: `路径应为不超过 ${MAX_PATH} 个键名或序号的列表，收到 ${describe(path)}`,
+    })
+  }
+  return path as Path
 }
 
 /** A short description of an unexpected value for error messages. @internal */

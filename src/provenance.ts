@@ -1,6 +1,8 @@
 /**
  * Where a figure comes from: the document's file name, its line, and the quoted text.
  */
+import type { Path } from './errors.js'
+import { savedFields, type What, wrongType } from './quantity/made.js'
 
 /**
  * The provenance of a rule, base, stock or stated figure.
@@ -22,4 +24,44 @@ export interface Source {
   readonly quote?: string | undefined
   /** A remark: how a value was derived, or a caveat about a secondary source. */
   readonly note?: string | undefined
+}
+
+const SOURCE: What = {
+  en: 'a source { document, line?, quote?, note? }',
+  zh: '出处 { document, line?, quote?, note? }',
+}
+const SOURCE_KEYS = ['document', 'line', 'quote', 'note'] as const
+
+/** An optional text field of a source. */
+function text(value: unknown, path: Path, required: boolean): string | undefined {
+  if (value === undefined && !required) return undefined
+  if (typeof value !== 'string' || (required && value.trim() === '')) {
+    return wrongType({ en: 'a text', zh: '文本' }, value, path)
+  }
+  return value
+}
+
+/**
+ * A source as the library keeps it: `null` when none is given, else a frozen copy with a
+ * non-empty `document`, a `line` from 1, and text `quote` and `note` (keys left `undefined` are
+ * dropped). @internal
+ *
+ * @throws BedstaffError `invalid-argument`
+ */
+export function validSource(value: unknown, path: Path): Source | null {
+  if (value === undefined || value === null) return null
+  const o = savedFields(value, SOURCE, SOURCE_KEYS, path)
+  const document = text(o.document, [...path, 'document'], true) as string
+  const line = o.line
+  if (line !== undefined && (!Number.isSafeInteger(line) || (line as number) < 1)) {
+    wrongType({ en: 'a line number from 1', zh: '从 1 起的行号' }, line, [...path, 'line'])
+  }
+  const quote = text(o.quote, [...path, 'quote'], false)
+  const note = text(o.note, [...path, 'note'], false)
+  return Object.freeze({
+    document,
+    ...(line === undefined ? {} : { line: line as number }),
+    ...(quote === undefined ? {} : { quote }),
+    ...(note === undefined ? {} : { note }),
+  })
 }

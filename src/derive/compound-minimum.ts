@@ -7,9 +7,9 @@ import { fail } from '../errors.js'
 import { compoundMinimumOf } from '../kernel/arithmetic.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 import { sameKind } from '../quantity/kinds.js'
-import type { Share } from '../quantity/share.js'
+import { type Share, validShare } from '../quantity/share.js'
 import { countOf } from '../rounding.js'
-import { type Amount, amountValue } from './amount.js'
+import { type Amount, validAmount } from './amount.js'
 
 /**
  * The result of a compound minimum: the share term (exact and ceiled), the absolute floor, the
@@ -39,7 +39,8 @@ export interface CompoundMinimum<Q extends QuantityKind = QuantityKind> {
 /**
  * `max(ceil(share × n), floor)`: both minimums hold, each rounded up.
  *
- * @throws BedstaffError `kind-mismatch`, `not-an-integer` (floor), `negative-value`
+ * @throws BedstaffError `kind-mismatch`, `not-an-integer` (floor), `negative-value`, the errors
+ *   of `amountValue` at `total` and of `share(json)` at `share`
  * @example
  * ```ts
  * import { compoundMinimum, share } from 'bedstaff'
@@ -49,6 +50,7 @@ export interface CompoundMinimum<Q extends QuantityKind = QuantityKind> {
  * compoundMinimum({ quantity: 'ambulances', value: '4' }, np, 2).count // => 2
  * compoundMinimum({ quantity: 'ambulances', value: '4' }, np, 2).binding // => "floor"
  * compoundMinimum({ quantity: 'ambulances', value: '200' }, np, 2.5) // throws not-an-integer
+ * compoundMinimum({ quantity: 'ambulances', value: '200' }, { ...np, value: '2' }, 2) // throws invalid-share
  * ```
  */
 export function compoundMinimum<Q extends QuantityKind, O extends QuantityKind>(
@@ -56,14 +58,16 @@ export function compoundMinimum<Q extends QuantityKind, O extends QuantityKind>(
   s: Share<Q, O>,
   floor: string | number,
 ): CompoundMinimum<Q> {
-  sameKind(s.of, total.quantity, ['total', 'quantity'])
-  const n = amountValue(total, ['total'])
+  const sh = validShare(s, ['share'])
+  const t = validAmount(total, ['total'])
+  sameKind(sh.of, t.quantity, ['total', 'quantity'])
+  const n = t.value
   const f = nonNegative(floor, ['floor'])
   if (!f.isInteger()) fail('not-an-integer', ['floor'], { received: decimalString(f) })
-  const m = compoundMinimumOf(n, new Dec(s.value), f)
+  const m = compoundMinimumOf(n, new Dec(sh.value), f)
   return Object.freeze({
     type: 'compound-minimum',
-    quantity: s.quantity,
+    quantity: sh.quantity as Q,
     of: decimalString(n),
     shareExact: decimalString(m.shareExact),
     shareCount: countOf(m.shareCount, 'ceil', ['total']) ?? 0,

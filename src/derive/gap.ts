@@ -5,7 +5,7 @@ import { decimalString } from '../decimal.js'
 import { comparatorStatus, type GapStatus } from '../kernel/status.js'
 import { assertComparator, type Comparator } from '../quantity/comparator.js'
 import { type QuantityKind, sameKind } from '../quantity/kinds.js'
-import { type Amount, amountValue } from './amount.js'
+import { type Amount, validAmount } from './amount.js'
 
 export type { GapStatus } from '../kernel/status.js'
 
@@ -36,7 +36,7 @@ export interface Gap<Q extends QuantityKind = QuantityKind> {
  * The increment from a stock to a target: `target − stock` (negative for a reduction).
  * 9160 planned beds less 6855 in 2020 is 2305.
  *
- * @throws BedstaffError `kind-mismatch`
+ * @throws BedstaffError `kind-mismatch`, and the errors of `amountValue` at `target` and `from`
  * @example
  * ```ts
  * import { increment, stock } from 'bedstaff'
@@ -51,8 +51,10 @@ export function increment<Q extends QuantityKind>(
   target: Amount<Q>,
   from: Amount<NoInfer<Q>>,
 ): string {
-  sameKind(target.quantity, from.quantity, ['from', 'quantity'])
-  return decimalString(amountValue(target, ['target']).minus(amountValue(from, ['from'])))
+  const t = validAmount(target, ['target'])
+  const f = validAmount(from, ['from'])
+  sameKind(t.quantity, f.quantity, ['from', 'quantity'])
+  return decimalString(t.value.minus(f.value))
 }
 
 /**
@@ -60,7 +62,8 @@ export function increment<Q extends QuantityKind>(
  * `eq`/`approx` for a level, met only exactly) and says whether it meets, and by how much it
  * misses.
  *
- * @throws BedstaffError `kind-mismatch`, `invalid-comparator`
+ * @throws BedstaffError `kind-mismatch`, `invalid-comparator`, and the errors of
+ *   `amountValue` at `required` and `stock` (an unknown quantity kind, a negative value…)
  * @example
  * ```ts
  * import { gap } from 'bedstaff'
@@ -69,6 +72,7 @@ export function increment<Q extends QuantityKind>(
  * g.status // => "short"
  * g.by // => "2305"
  * gap({ quantity: 'beds', value: '9160' }, { quantity: 'beds', value: '9200' }, 'le').status // => "over"
+ * gap({ quantity: 'wards' as never, value: '3' }, { quantity: 'wards' as never, value: '2' }, 'ge') // throws unknown-quantity-kind
  * ```
  */
 export function gap<Q extends QuantityKind>(
@@ -76,16 +80,18 @@ export function gap<Q extends QuantityKind>(
   have: Amount<NoInfer<Q>>,
   comparator: Comparator,
 ): Gap<Q> {
-  sameKind(required.quantity, have.quantity, ['stock', 'quantity'])
+  const req = validAmount(required, ['required'])
+  const had = validAmount(have, ['stock'])
+  sameKind(req.quantity, had.quantity, ['stock', 'quantity'])
   const cmp = assertComparator(comparator)
-  const r = amountValue(required, ['required'])
-  const s = amountValue(have, ['stock'])
+  const r = req.value
+  const s = had.value
   const diff = s.minus(r)
   const status = comparatorStatus(diff, cmp)
   const by = status === 'meets' ? '0' : decimalString(diff.abs())
   return Object.freeze({
     type: 'gap',
-    quantity: required.quantity,
+    quantity: req.quantity as Q,
     comparator: cmp,
     required: decimalString(r),
     stock: decimalString(s),

@@ -6,16 +6,11 @@
 import { Dec, decimalString, nonNegative, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
 import { populationOf } from '../kernel/arithmetic.js'
-import {
-  boundsJson,
-  impliedPopulationBounds,
-  printedBounds,
-  printedDecimals,
-} from '../kernel/bounds.js'
+import { impliedPopulationBounds, printedBounds, printedDecimals } from '../kernel/bounds.js'
 import type { BaseKind } from '../population/base.js'
-import type { Interval } from '../quantity/interval.js'
+import { type Interval, madeInterval } from '../quantity/interval.js'
 import type { QuantityKind } from '../quantity/kinds.js'
-import type { Rate } from '../quantity/rate.js'
+import { type Rate, validRate } from '../quantity/rate.js'
 
 /**
  * The population a total and a rate imply: `exact` from the rate's value, and `interval` from the
@@ -43,7 +38,8 @@ export interface ImpliedPopulation<K extends BaseKind = BaseKind> {
  * The population implied by a total at a rate, as a point and as an interval.
  *
  * @throws BedstaffError `zero-denominator` (a zero rate, or a printed rate whose interval
- *   reaches 0), `non-positive-value` (a zero total), `negative-value`, `invalid-number`
+ *   reaches 0), `non-positive-value` (a zero total), `negative-value`, `invalid-number`, and
+ *   the errors of `rate(json)` at `rate`
  * @example
  * ```ts
  * import { impliedPopulation, rate } from 'bedstaff'
@@ -52,6 +48,7 @@ export interface ImpliedPopulation<K extends BaseKind = BaseKind> {
  * p.exact // => "2000000"
  * p.interval // => {"lo":"1997818.974918211559432933478735005452563","hi":"2002185.792349726775956284153005464480874","loClosed":false,"hiClosed":true}
  * impliedPopulation(9160, rate('beds', 0, { per: 1000, base: 'resident' })) // throws zero-denominator
+ * impliedPopulation(9160, { ...p.rate, per: '0' }) // throws non-positive-value   (at rate.per)
  * ```
  */
 export function impliedPopulation<K extends BaseKind>(
@@ -60,27 +57,24 @@ export function impliedPopulation<K extends BaseKind>(
 ): ImpliedPopulation<K> {
   const t = nonNegative(total, ['total'])
   if (t.isZero()) fail('non-positive-value', ['total'], { received: '0' })
-  const value = new Dec(r.value)
+  const rr = validRate(r, ['rate']) as Rate<QuantityKind, K>
+  const value = new Dec(rr.value)
   if (value.isZero()) fail('zero-denominator', ['rate', 'value'], { what: 'the rate' })
-  const per = new Dec(r.per)
+  const per = new Dec(rr.per)
   const exact = populationOf(t, value, per)
-  const printed = printedBounds(
-    toDecimal(r.printed, ['rate', 'printed']),
-    printedDecimals(r.printed),
-  )
+  const printed = printedBounds(toDecimal(rr.printed), printedDecimals(rr.printed))
   const bounds = impliedPopulationBounds(t, per, printed)
   if (bounds === null) {
     return fail('zero-denominator', ['rate', 'printed'], {
-      what: `the lower end of printed "${r.printed}"`,
+      what: `the lower end of printed "${rr.printed}"`,
     })
   }
-  const interval = boundsJson(bounds)
   return Object.freeze({
     type: 'implied-population',
-    base: r.base,
+    base: rr.base,
     total: decimalString(t),
     exact: decimalString(exact),
-    interval,
-    rate: r,
+    interval: madeInterval(bounds),
+    rate: rr,
   })
 }

@@ -2,12 +2,12 @@
  * Rate from a total and a base, the way plans derive their printed ratios: 6005 beds over
  * 2,000,000 residents is 3.0025 per 1,000, printed "3.00".
  */
-import { decimalString, nonNegative } from '../decimal.js'
+import { Dec, decimalString, nonNegative } from '../decimal.js'
 import { fail } from '../errors.js'
 import { rateOfTotal } from '../kernel/arithmetic.js'
-import type { BaseKind, PopulationBase } from '../population/base.js'
-import { populationValue } from '../population/base.js'
-import { assertRounding, type Rounding, roundTo } from '../rounding.js'
+import { type BaseKind, type PopulationBase, validBase } from '../population/base.js'
+import { optionsOf } from '../quantity/made.js'
+import { assertDecimals, assertRounding, type Rounding, roundTo } from '../rounding.js'
 
 /**
  * A rate computed from a total: exact, and as displayed at `decimals` places with `rounding`.
@@ -37,7 +37,8 @@ export interface RateFromTotal<K extends BaseKind = BaseKind> {
  * The rate a total represents per `per` of a base, exact and rounded for display.
  *
  * @throws BedstaffError `invalid-decimals`, `invalid-rounding`, `negative-value`,
- *   `non-positive-value` (a zero scale)
+ *   `non-positive-value` (a zero scale), `invalid-options`, and the errors of `base(json)` at
+ *   `base`
  * @example
  * ```ts
  * import { base, rateFromTotal } from 'bedstaff'
@@ -55,14 +56,13 @@ export function rateFromTotal<K extends BaseKind>(
   opts: { readonly per: string | number; readonly decimals: number; readonly rounding: Rounding },
 ): RateFromTotal<K> {
   const t = nonNegative(total, ['total'])
-  const pop = populationValue(b?.value, ['base', 'value'])
-  const per = nonNegative(opts?.per, ['per'])
+  const base = validBase(b, ['base']) as PopulationBase<K>
+  const pop = new Dec(base.value)
+  const o = optionsOf(opts, ['per', 'decimals', 'rounding'])
+  const per = nonNegative(o.per, ['per'])
   if (per.isZero()) fail('non-positive-value', ['per'], { received: '0' })
-  const decimals = opts.decimals
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    fail('invalid-decimals', ['decimals'], { received: String(decimals) })
-  }
-  const rounding = assertRounding(opts.rounding)
+  const decimals = assertDecimals(o.decimals)
+  const rounding = assertRounding(o.rounding)
   const exact = rateOfTotal(t, pop, per)
   const shown = roundTo(exact, decimals, rounding)
   return Object.freeze({
@@ -73,6 +73,6 @@ export function rateFromTotal<K extends BaseKind>(
     display: rounding === 'none' ? decimalString(exact) : shown.toFixed(decimals),
     decimals,
     rounding,
-    base: b,
+    base,
   })
 }

@@ -7,9 +7,10 @@ import { Dec, decimalString } from '../decimal.js'
 import { fail } from '../errors.js'
 import { ratioValue, throughExact } from '../kernel/arithmetic.js'
 import { type QuantityKind, sameKind } from '../quantity/kinds.js'
-import type { Ratio } from '../quantity/ratio.js'
-import { assertRounding, countOf, type Rounding, roundTo } from '../rounding.js'
-import { type Amount, amountValue } from './amount.js'
+import { optionsOf } from '../quantity/made.js'
+import { type Ratio, validRatio } from '../quantity/ratio.js'
+import { assertDecimals, assertRounding, countOf, type Rounding, roundTo } from '../rounding.js'
+import { type Amount, validAmount } from './amount.js'
 
 /**
  * The amount of `to` a ratio gives for an amount of `from`.
@@ -39,7 +40,8 @@ export interface ThroughRatio<
 /**
  * Multiplies an amount of the ratio's `from` quantity by the ratio: `from × value`, then counts.
  *
- * @throws BedstaffError `kind-mismatch` (beds through a physician:nurse ratio), `invalid-rounding`
+ * @throws BedstaffError `kind-mismatch` (beds through a physician:nurse ratio), `invalid-rounding`,
+ *   `invalid-options`, and the errors of `amountValue` at `from` and of `ratio(json)` at `ratio`
  * @example
  * ```ts
  * import { ratio, throughRatio } from 'bedstaff'
@@ -57,18 +59,20 @@ export function throughRatio<F extends QuantityKind, T extends QuantityKind>(
   r: Ratio<F, T>,
   opts: { readonly rounding: Rounding },
 ): ThroughRatio<F, T> {
-  sameKind(r.from, from.quantity, ['from', 'quantity'])
-  const rounding = assertRounding(opts?.rounding)
-  const f = amountValue(from, ['from'])
-  const exact = throughExact(f, new Dec(r.value))
+  const rr = validRatio(r, ['ratio']) as Ratio<F, T>
+  const amount = validAmount(from, ['from'])
+  sameKind(rr.from, amount.quantity, ['from', 'quantity'])
+  const rounding = assertRounding(optionsOf(opts, ['rounding']).rounding)
+  const f = amount.value
+  const exact = throughExact(f, new Dec(rr.value))
   return Object.freeze({
     type: 'through-ratio',
-    quantity: r.to,
+    quantity: rr.to,
     from: decimalString(f),
     exact: decimalString(exact),
     count: countOf(exact, rounding),
     rounding,
-    ratio: r,
+    ratio: rr,
   })
 }
 
@@ -76,7 +80,8 @@ export function throughRatio<F extends QuantityKind, T extends QuantityKind>(
  * The 1:x ratio between two amounts, as a document prints it: 7300 physicians and 8400 nurses
  * give 1:1.1507 → "1:1.15" at 2 decimals.
  *
- * @throws BedstaffError `zero-denominator`, `invalid-decimals`, `invalid-rounding`
+ * @throws BedstaffError `zero-denominator`, `invalid-decimals`, `invalid-rounding`,
+ *   `invalid-options`, and the errors of `amountValue` at `from` and `to`
  * @example
  * ```ts
  * import { ratioOf } from 'bedstaff'
@@ -99,14 +104,14 @@ export function ratioOf<F extends QuantityKind, T extends QuantityKind>(
   readonly value: string
   readonly display: string
 } {
-  const f = amountValue(from, ['from'])
-  const t = amountValue(to, ['to'])
-  if (f.isZero()) fail('zero-denominator', ['from'], { what: from.quantity })
-  const { decimals } = opts
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 20) {
-    fail('invalid-decimals', ['decimals'], { received: String(decimals) })
-  }
-  const rounding = assertRounding(opts.rounding)
+  const fa = validAmount(from, ['from'])
+  const ta = validAmount(to, ['to'])
+  const f = fa.value
+  const t = ta.value
+  if (f.isZero()) fail('zero-denominator', ['from'], { what: fa.quantity })
+  const o = optionsOf(opts, ['decimals', 'rounding'])
+  const decimals = assertDecimals(o.decimals)
+  const rounding = assertRounding(o.rounding)
   const exact = ratioValue(f, t)
   const value =
     rounding === 'none'
@@ -114,8 +119,8 @@ export function ratioOf<F extends QuantityKind, T extends QuantityKind>(
       : roundTo(exact, decimals, rounding).toFixed(decimals)
   return Object.freeze({
     type: 'ratio-of',
-    from: from.quantity,
-    to: to.quantity,
+    from: fa.quantity as F,
+    to: ta.quantity as T,
     exact: decimalString(exact),
     value,
     display: `1:${value}`,

@@ -1,11 +1,18 @@
 /**
  * Total from a rate and a base: 4.58 per 1,000 × 2,000,000 residents = 9160 beds.
  */
-import { Dec, decimalString } from '../decimal.js'
+import { Dec, decimalString, describe } from '../decimal.js'
+import { atPath, fail, type Path } from '../errors.js'
 import { perCapitaExact } from '../kernel/arithmetic.js'
-import { type BaseKind, failBaseMismatch, type PopulationBase } from '../population/base.js'
+import {
+  type BaseKind,
+  failBaseMismatch,
+  type PopulationBase,
+  validBase,
+} from '../population/base.js'
 import type { QuantityKind } from '../quantity/kinds.js'
-import type { Rate } from '../quantity/rate.js'
+import { madeBy, optionsOf, savedFields } from '../quantity/made.js'
+import { type Rate, validRate } from '../quantity/rate.js'
 import { assertRounding, countOf, type Rounding } from '../rounding.js'
 
 /**
@@ -35,14 +42,49 @@ export interface TotalFromRate<
   readonly rate: Rate<Q, K>
 }
 
+/** The totals the library made (module-private). */
+const MADE = madeBy<TotalFromRate>()
+const TOTAL_KEYS = ['type', 'quantity', 'exact', 'count', 'rounding', 'base', 'rate']
+
+/**
+ * A total a function was given (`renderTotal`): the total itself when the library made it;
+ * anything else is recomputed from its rate, base and rounding, and refused unless its quantity,
+ * exact value and count are what they give. @internal
+ *
+ * @throws BedstaffError `invalid-argument`, and the errors of {@link totalFromRate}, at `path`
+ */
+export function validTotal(value: unknown, path: Path): TotalFromRate {
+  if (MADE.has(value)) return value
+  const what = { en: 'a total (from totalFromRate())', zh: '推算总量（由 totalFromRate() 得到）' }
+  const o = savedFields(value, what, TOTAL_KEYS, path, 'total-from-rate')
+  const fresh = atPath(path, () =>
+    totalFromRate(o.rate as Rate, o.base as PopulationBase, { rounding: o.rounding as Rounding }),
+  )
+  for (const key of ['quantity', 'exact', 'count'] as const) {
+    if (o[key] !== fresh[key]) {
+      const told = `${key} ${describe(o[key])} is not what its rate and base give (${String(fresh[key])})`
+      fail('invalid-argument', [...path, key], {
+        problem: told,
+        problemZh: `${key} ${describe(o[key])} 与其配置标准和人口基数所得（${String(fresh[key])}）不符`,
+      })
+    }
+  }
+  return fresh
+}
+
 /** Checks that a base is of the kind a rate is per. @internal */
 export function checkBase(
   r: Rate,
   b: PopulationBase,
   path: readonly (string | number)[] = ['base'],
 ) {
-  if (b === null || typeof b !== 'object' || r.base !== b.kind) {
-    failBaseMismatch(r.base, b && typeof b === 'object' ? String(b.kind) : String(b), path)
+  if (b === null || typeof b !== 'object') {
+    const shown = typeof b === 'string' || typeof b === 'number' ? String(b) : describe(b)
+    failBaseMismatch(r.base, shown.slice(0, 40), path)
+  }
+  const kind: unknown = b.kind
+  if (r.base !== kind) {
+    failBaseMismatch(r.base, typeof kind === 'string' ? kind.slice(0, 40) : describe(kind), path)
   }
 }
 
@@ -51,7 +93,8 @@ export function checkBase(
  * the named rounding (`ceil` for a minimum, `floor` for a cap).
  *
  * @throws BedstaffError `base-mismatch` (a per-registered rate on a resident base),
- *   `invalid-rounding`, `count-too-large`
+ *   `invalid-rounding`, `count-too-large`, `invalid-options`, and the errors of `rate(json)` at
+ *   `rate` and of `base(json)` at `base` (a value the library did not make is checked)
  * @example
  * ```ts
  * import { base, rate, totalFromRate } from 'bedstaff'
@@ -63,6 +106,8 @@ export function checkBase(
  * totalFromRate(ambulances, base.serviceFrom(residents, 3), { rounding: 'ceil' }).count // => 200
  * // @ts-expect-error: a rate per service population on a resident base does not compile
  * totalFromRate(ambulances, residents, { rounding: 'ceil' }) // throws base-mismatch
+ * const saved = JSON.parse(JSON.stringify(beds.rate))
+ * totalFromRate({ ...saved, per: '0' }, residents, { rounding: 'ceil' }) // throws non-positive-value   (at rate.per, not "Infinity")
  * ```
  */
 export function totalFromRate<Q extends QuantityKind, K extends BaseKind>(
@@ -70,16 +115,20 @@ export function totalFromRate<Q extends QuantityKind, K extends BaseKind>(
   b: PopulationBase<NoInfer<K>>,
   opts: { readonly rounding: Rounding },
 ): TotalFromRate<Q, K> {
-  checkBase(r, b)
-  const rounding = assertRounding(opts?.rounding)
-  const exact = perCapitaExact(new Dec(r.value), new Dec(b.value), new Dec(r.per))
-  return Object.freeze({
-    type: 'total-from-rate',
-    quantity: r.quantity,
-    exact: decimalString(exact),
-    count: countOf(exact, rounding),
-    rounding,
-    base: b,
-    rate: r,
-  })
+  const rr = validRate(r, ['rate']) as Rate<Q, K>
+  checkBase(rr, b) // a base that is not one is the wrong base
+  const bb = validBase(b, ['base']) as PopulationBase<K>
+  const rounding = assertRounding(optionsOf(opts, ['rounding']).rounding)
+  const exact = perCapitaExact(new Dec(rr.value), new Dec(bb.value), new Dec(rr.per))
+  return MADE.mark(
+    Object.freeze({
+      type: 'total-from-rate',
+      quantity: rr.quantity,
+      exact: decimalString(exact),
+      count: countOf(exact, rounding),
+      rounding,
+      base: bb,
+      rate: rr,
+    }),
+  ) as TotalFromRate<Q, K>
 }

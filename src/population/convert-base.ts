@@ -1,24 +1,20 @@
 /**
  * Explicit conversion of a base to another kind, by a stated factor.
  */
-import { decimalString, toDecimal } from '../decimal.js'
-import { fail } from '../errors.js'
-import { throughExact } from '../kernel/arithmetic.js'
+import { Dec, decimalString } from '../decimal.js'
 import type { Source } from '../provenance.js'
-import {
-  assertBaseKind,
-  type BaseKind,
-  make,
-  type PopulationBase,
-  populationValue,
-} from './base.js'
+import { optionsOf } from '../quantity/made.js'
+import { assertBaseKind, type BaseKind, make, type PopulationBase, validBase } from './base.js'
+import { factorOf, scaledPopulation } from './base-parts.js'
 
 /**
  * Converts a base to another kind explicitly, by a stated factor (`value × factor`), so that a
  * per-registered rate can be applied to a resident figure only when the caller says how. The
  * result records the conversion.
  *
- * @throws BedstaffError `non-positive-value`, `unknown-base-kind`
+ * @throws BedstaffError `non-positive-value`, `unknown-base-kind`, `invalid-number`,
+ *   `invalid-options`, and the errors of `base(json)` at `from` (a base the library did not make
+ *   is checked)
  * @example
  * ```ts
  * import { base, convertBase } from 'bedstaff'
@@ -27,6 +23,7 @@ import {
  * const registered = convertBase(residents, 'registered', { factor: '0.8' })
  * registered.value // => "800000"
  * registered.derivedFrom // => {"fromKind":"resident","fromValue":"1000000","factor":"0.8"}
+ * convertBase({ ...residents, value: '-1' }, 'registered', { factor: '0.8' }) // throws non-positive-population
  * ```
  */
 export function convertBase<K extends BaseKind>(
@@ -34,16 +31,12 @@ export function convertBase<K extends BaseKind>(
   kind: K,
   opts: { readonly factor: string | number; readonly source?: Source },
 ): PopulationBase<K> {
+  const f = validBase(from, ['from'])
   const to = assertBaseKind(kind) as K
-  const factor = toDecimal(opts.factor, ['factor'])
-  if (factor.lte(0)) fail('non-positive-value', ['factor'], { received: decimalString(factor) })
-  const value = throughExact(populationValue(from.value, ['from', 'value']), factor)
-  const source = opts.source ?? from.source
-  return make(
-    to,
-    value,
-    { year: from.year, vintage: from.vintage, ...(source ? { source } : {}) },
-    from.ages,
-    { fromKind: from.kind, fromValue: from.value, factor: decimalString(factor) },
-  )
+  const o = optionsOf(opts, ['factor', 'source'])
+  const factor = factorOf(o.factor, ['factor'])
+  const value = scaledPopulation(new Dec(f.value), factor, ['factor'])
+  const source = o.source ?? f.source
+  const d = { fromKind: f.kind, fromValue: f.value, factor: decimalString(factor) }
+  return make(to, value, { year: f.year, vintage: f.vintage, source }, f.ages, d)
 }
