@@ -11,6 +11,7 @@ import {
   printedBounds,
   printedDecimals,
   scaleBounds,
+  timesBounds,
   totalBounds,
 } from '../kernel/bounds.js'
 import type { NamedBase } from '../plan/bases.js'
@@ -46,9 +47,17 @@ export function perBounds(rate: RateFigure): Bounds {
  * ("1 per 3万"), the "1" is exact and the scale carries the rounding. @internal
  */
 export function rateBounds(rate: RateFigure): Bounds {
-  const value =
-    rate.perPrinted === undefined ? figureBounds(rate) : pointBounds(new Dec(rate.value))
-  return divBounds(value, perBounds(rate)) ?? pointBounds(new Dec(0))
+  return divBounds(valueBounds(rate), perBounds(rate)) ?? pointBounds(new Dec(0))
+}
+
+/**
+ * A rate's value as bounds: its printed interval; or, where the scale carries the rounding
+ * ("1 per 3万"), exact, with any stated bound.
+ */
+function valueBounds(rate: RateFigure): Bounds {
+  return rate.perPrinted === undefined
+    ? figureBounds(rate)
+    : figureBounds({ ...rate, form: 'count' })
 }
 
 /** The count a rate was computed on: all of it, or the share it names (按85%在岗计算). */
@@ -74,8 +83,8 @@ export function impliedPopulationOf(
   const c = countedBounds(count, rate)
   const plain = rate.perPrinted === undefined && c.lo.eq(c.hi)
   if (plain) return impliedPopulationBounds(c.lo, new Dec(rate.per), figureBounds(rate))
-  const perPerson = rateBounds(rate)
-  return perPerson.lo.isZero() ? null : divBounds(c, perPerson)
+  // count × per / value, with the scale's bounds: exact where the value is 1
+  return divBounds(timesBounds(c, perBounds(rate)), valueBounds(rate))
 }
 
 /** The counts a rate figure asks of a population: rate × population / per. @internal */

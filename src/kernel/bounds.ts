@@ -279,3 +279,24 @@ export function boundsJson(b: Bounds): Interval {
 export function wholeCounts(b: Bounds): Bounds {
   return { lo: b.lo.floor(), hi: b.hi.ceil(), loClosed: true, hiClosed: true }
 }
+
+/**
+ * The product of two non-negative bounds: a count within one interval times a scale within
+ * another (200 vehicles × [44,500, 45,500) people each).
+ *
+ * @example
+ * ```ts
+ * import { kernels, toDecimal } from 'bedstaff'
+ *
+ * const per = { lo: toDecimal(44_500), hi: toDecimal(45_500), loClosed: true, hiClosed: false }
+ * kernels.boundsJson(kernels.timesBounds(kernels.pointBounds(toDecimal(200)), per)) // => {"lo":"8900000","hi":"9100000","loClosed":true,"hiClosed":false}
+ * ```
+ */
+export function timesBounds(a: Bounds, b: Bounds): Bounds {
+  return {
+    lo: a.lo.times(b.lo),
+    hi: a.hi.times(b.hi),
+    loClosed: a.loClosed && b.loClosed,
+    hiClosed: a.hiClosed && b.hiClosed,
+  }
+}

@@ -1,7 +1,7 @@
 /**
- * A plan against the norm sets it cites: a plan rule below a national minimum (beds, GPs per
- * 10,000, 医护比 of the 纲要 2015–2020) or above a national cap is reported, and a norm set the
- * library does not know is an error. Both are norms, so both values are exact.
+ * A plan against the norm sets it cites: a plan rule below a national minimum or target level
+ * (beds, GPs per 10,000, 医护比 of the 纲要 2015–2020) or above a national cap is reported, and a
+ * norm set the library does not know is an error. Both are norms, so both values are exact.
  */
 import { Dec, decimalString } from '../../decimal.js'
 import { perCapitaExact } from '../../kernel/arithmetic.js'
@@ -50,9 +50,9 @@ export function checkNationalNorms(ctx: AuditContext): Finding[] {
       continue
     }
     for (const n of set.rules) {
-      const floor = n.comparator === 'ge' || n.comparator === 'gt'
+      // a national target level (达到) is held as a minimum: a plan short of it is reported
       const cap = n.comparator === 'le' || n.comparator === 'lt'
-      if (!floor && !cap) continue
+      const floor = !cap
       for (const p of ctx.plan.rules) {
         if (!sameNorm(p, n)) continue
         const pv = perOne(p, floor ? 'min' : 'max')
@@ -67,7 +67,11 @@ export function checkNationalNorms(ctx: AuditContext): Finding[] {
               value: p.printed ?? ('value' in p ? p.value : undefined) ?? '?',
               side: floor ? 'below' : 'above',
               sideZh: floor ? '低于' : '高于',
-              norm: floor ? 'minimum' : 'cap',
+              norm: cap
+                ? 'cap'
+                : n.comparator === 'ge' || n.comparator === 'gt'
+                  ? 'minimum'
+                  : 'target',
               normValue: n.printed ?? ('value' in n ? n.value : undefined) ?? '?',
               set: set.title.en,
               setZh: set.title.zh,
