@@ -129,7 +129,7 @@ describe('rateFromTotal', () => {
         undefined as unknown as PopulationBase<'resident'>,
         perThousand(2, 'half-up'),
       ),
-    ).toThrow(refused('invalid-number', ['base', 'value']))
+    ).toThrow(refused('invalid-argument', ['base']))
     expect(() =>
       rateFromTotal(6005, residents, undefined as unknown as ReturnType<typeof perThousand>),
     ).toThrow(refused('invalid-number', ['per']))

@@ -35,12 +35,15 @@ describe('sumComponents', () => {
     })
   })
 
-  it('a sum above its total leaves a negative residual; no parts sum to 0', () => {
+  it('a sum above its total leaves a negative residual', () => {
     expect(sumComponents([6005, 2151, 1004], 9000)).toMatchObject({
       residual: '-160',
       equal: false,
     })
-    expect(sumComponents([], 0)).toMatchObject({ parts: [], sum: '0', residual: '0', equal: true })
+  })
+
+  it('throws empty-input for no parts', () => {
+    expect(() => sumComponents([], 0)).toThrow(refused('empty-input', ['parts']))
   })
 
   it('adds the rates 3.00 + 1.08 + 0.50 to 4.58 exactly', () => {
