@@ -10,9 +10,16 @@
  */
 import { Dec, decimalString } from '../decimal.js'
 
+export { impliedPopulationBounds, totalBounds, wholeCounts } from './counts.js'
 export { printedBounds, printedDecimals } from './printed.js'
 
-import type { Interval } from '../quantity/interval.js'
+/** The JSON form of bounds: decimal-string ends (the public `Interval` has this shape). */
+export interface BoundsJson {
+  readonly lo: string
+  readonly hi: string
+  readonly loClosed: boolean
+  readonly hiClosed: boolean
+}
 
 /** An interval of exact decimals: `lo` to `hi`, each end closed (included) or open. */
 export interface Bounds {
@@ -206,47 +213,6 @@ export function divBounds(a: Bounds, b: Bounds): Bounds | null {
 }
 
 /**
- * The populations at which a total and a rate within `rate` bounds agree: total × per / rate.
- * The population falls as the rate rises, so the rate's high end gives the low end. `null`
- * where the rate's bounds reach 0. 9160 beds at a printed 4.58 per 1,000 ([4.575, 4.585))
- * imply (1,997,818.97…, 2,002,185.79…].
- *
- * @example
- * ```ts
- * import { kernels, toDecimal } from 'bedstaff'
- *
- * const b = kernels.impliedPopulationBounds(toDecimal(9160), toDecimal(1000), kernels.printedBounds(toDecimal('4.58'), 2))
- * b?.lo.toDecimalPlaces(2).toString() // => "1997818.97"
- * b?.loClosed // => false
- * ```
- */
-export function impliedPopulationBounds(total: Dec, per: Dec, rate: Bounds): Bounds | null {
-  if (rate.lo.lte(0)) return null
-  const t = total.times(per)
-  return {
-    lo: t.div(rate.hi),
-    hi: t.div(rate.lo),
-    loClosed: rate.hiClosed,
-    hiClosed: rate.loClosed,
-  }
-}
-
-/**
- * The counts that a rate within `rate` bounds requires of a population: rate × population / per.
- *
- * @example
- * ```ts
- * import { kernels, toDecimal } from 'bedstaff'
- *
- * const b = kernels.totalBounds(kernels.printedBounds(toDecimal('3.00'), 2), toDecimal(2_000_000), toDecimal(1000))
- * kernels.boundsJson(b) // => {"lo":"5990","hi":"6010","loClosed":true,"hiClosed":false}
- * ```
- */
-export function totalBounds(rate: Bounds, population: Dec, per: Dec): Bounds {
-  return { ...rate, lo: rate.lo.times(population).div(per), hi: rate.hi.times(population).div(per) }
-}
-
-/**
  * The JSON form of bounds: the library's public {@link Interval}.
  *
  * @example
@@ -256,28 +222,13 @@ export function totalBounds(rate: Bounds, population: Dec, per: Dec): Bounds {
  * kernels.boundsJson(kernels.printedBounds(toDecimal('5'), 0)) // => {"lo":"4.5","hi":"5.5","loClosed":true,"hiClosed":false}
  * ```
  */
-export function boundsJson(b: Bounds): Interval {
+export function boundsJson(b: Bounds): BoundsJson {
   return Object.freeze({
     lo: decimalString(b.lo),
     hi: decimalString(b.hi),
     loClosed: b.loClosed,
     hiClosed: b.hiClosed,
   })
-}
-
-/**
- * The whole counts any rounding of a value within `b` can give: [floor(lo), ceil(hi)].
- *
- * @example
- * ```ts
- * import { kernels, toDecimal } from 'bedstaff'
- *
- * const b = kernels.wholeCounts(kernels.pointBounds(toDecimal('5536.86')))
- * kernels.boundsJson(b) // => {"lo":"5536","hi":"5537","loClosed":true,"hiClosed":true}
- * ```
- */
-export function wholeCounts(b: Bounds): Bounds {
-  return { lo: b.lo.floor(), hi: b.hi.ceil(), loClosed: true, hiClosed: true }
 }
 
 /**
