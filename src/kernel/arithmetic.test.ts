@@ -19,6 +19,7 @@ import {
   ratioValue,
   sumOf,
   throughExact,
+  truncateTo,
 } from './arithmetic.js'
 
 const d = (v: string | number) => new Dec(v)
@@ -98,6 +99,30 @@ describe('compoundMinimumOf: max(ceil(fraction × of), floor), 负压救护车�
       }).toEqual({ shareExact: exact, shareCount, count, binding })
     },
   )
+})
+
+describe('truncateTo', () => {
+  it('149.76万 read as a whole 149万 is 1,490,000; a whole multiple stays (seed 000 L217)', () => {
+    expect(s(truncateTo(d(1_497_600), d(10_000)))).toBe('1490000')
+    expect(s(truncateTo(d(2_000_000), d(10_000)))).toBe('2000000')
+    expect(s(truncateTo(d('56.9088'), d(1)))).toBe('56')
+    expect(s(truncateTo(d('4.58'), d('0.1')))).toBe('4.5')
+  })
+
+  it('law: the result is a multiple of the step, not above the value, less than a step below', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1_000_000_000 }),
+        fc.constantFrom('0.01', '1', '100', '10000'),
+        (n, step) => {
+          const t = truncateTo(d(n).div(100), d(step))
+          expect(t.mod(d(step)).isZero()).toBe(true)
+          expect(t.lte(d(n).div(100))).toBe(true)
+          expect(d(n).div(100).minus(t).lt(d(step))).toBe(true)
+        },
+      ),
+    )
+  })
 })
 
 describe('sums, products, percents and lines', () => {

@@ -23,6 +23,7 @@ import {
   printedDecimals,
   scaleBounds,
   subBounds,
+  timesBounds,
   totalBounds,
 } from './bounds.js'
 
@@ -323,6 +324,39 @@ describe('arithmetic on bounds', () => {
       loClosed: true,
       hiClosed: false,
     })
+  })
+
+  it('timesBounds: a printed 4.58 per 1,000 times 2,000,000 residents is [9150, 9170) beds per 1,000', () => {
+    const t = timesBounds(printedBounds(d('4.58'), 2), pointBounds(d(2000)))
+    expect(json(t)).toEqual({ lo: '9150', hi: '9170', loClosed: true, hiClosed: false })
+    expect(json(timesBounds(b('1', '2', false, true), b('3', '4', true, false)))).toEqual({
+      lo: '3',
+      hi: '8',
+      loClosed: false,
+      hiClosed: false,
+    })
+    expect(json(timesBounds(b('1', '2'), b('3', '4')))).toMatchObject({
+      loClosed: true,
+      hiClosed: true,
+    })
+  })
+
+  it('law: a product of points from non-negative bounds lies in timesBounds', () => {
+    const nonNegative = fc
+      .tuple(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }))
+      .map(([x, y]) => b(String(Math.min(x, y) / 4), String(Math.max(x, y) / 4)))
+    fc.assert(
+      fc.property(
+        nonNegative,
+        nonNegative,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (x, y, t) => {
+          const px = x.lo.plus(x.hi.minus(x.lo).times(d(t)))
+          const py = y.lo.plus(y.hi.minus(y.lo).times(d(t)))
+          expect(boundsContain(timesBounds(x, y), px.times(py))).toBe(true)
+        },
+      ),
+    )
   })
 
   it('divBounds: 8400 nurses over 7300 physicians; null once the divisor reaches 0 (seed 003 L688)', () => {
