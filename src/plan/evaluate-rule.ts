@@ -123,8 +123,8 @@ export function levelResult(rule: LevelRule): LevelResult {
   })
 }
 
-/** The latest stock linked to a rule, in or before the rule's year. */
-function pickStock(id: string, year: number, plan: Plan) {
+/** The latest stock linked to a rule, in or before the rule's year. @internal */
+export function pickStock(id: string, year: number, plan: Plan) {
   let best: Plan['stocks'][number] | undefined
   for (const s of plan.stocks) {
     if (s.rule !== id || s.year > year) continue

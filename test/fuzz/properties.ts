@@ -21,6 +21,7 @@ import { evaluateScenario } from '../../src/scenario/evaluate.js'
 import { monteCarlo } from '../../src/scenario/monte-carlo.js'
 import { sensitivity } from '../../src/scenario/sensitivity.js'
 import { argvInput, hostile, normText, planInput, scenarioInput } from './arbitraries.js'
+import { checkCompiled, planWithCases } from './compiled-plans.js'
 import { answersOrRefuses, checkOutput } from './invariants.js'
 
 /** A named property and the share of the run budget it gets. */
@@ -112,6 +113,14 @@ export const FUZZ_PROPERTIES: readonly FuzzProperty[] = [
       for (const text of io.out)
         if (/\n\s+at /.test(text))
           throw new Error(`a stack trace was printed: ${text.slice(0, 300)}`)
+    }),
+  },
+  {
+    name: 'compiled plans count every case as the decimal kernels do, and refuse what they refuse',
+    weight: 1,
+    property: fc.property(planWithCases as fc.Arbitrary<unknown>, (input) => {
+      const { plan, cases } = input as { plan: unknown; cases: never[] }
+      checkCompiled(plan, cases)
     }),
   },
 ]
