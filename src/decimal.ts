@@ -10,7 +10,8 @@ import { fail, type Path } from './errors.js'
 
 /**
  * bedstaff's decimal constructor: 40 significant digits, half-up, no exponent notation within
- * ±1e50. Independent of the global `Decimal` settings. The kernels take and return `Dec`.
+ * ±1e50. Independent of the global `Decimal` settings, and fixed: `Dec.set` refuses. The kernels
+ * take and return `Dec`.
  *
  * @example
  * ```ts
@@ -18,6 +19,7 @@ import { fail, type Path } from './errors.js'
  *
  * new Dec('4.58').times(2000).toString() // => "9160"
  * new Dec(1).div(3).toString() // => "0.3333333333333333333333333333333333333333"
+ * Dec.set({ precision: 5 }) // throws invalid-argument   (its settings are the library's)
  * ```
  */
 export const Dec: typeof DecimalInstance = Decimal.clone({
@@ -28,6 +30,21 @@ export const Dec: typeof DecimalInstance = Decimal.clone({
   minE: -9e15,
   maxE: 9e15,
 })
+
+// The settings of Dec are the library's: `Dec.set` and `Dec.config` refuse, so that no caller
+// changes the precision of every result (decimal.js itself sets precision for a moment while it
+// computes a power or a root, so Dec cannot simply be frozen).
+for (const name of ['set', 'config']) {
+  Object.defineProperty(Dec, name, {
+    value: (): never =>
+      fail('invalid-argument', ['Dec', name], {
+        problem: `the settings of Dec are fixed; make your own with Decimal.clone() instead of Dec.${name}()`,
+        problemZh: `Dec 的设置不可更改；如需其他设置，请用 Decimal.clone() 另建，而非 Dec.${name}()`,
+      }),
+    writable: false,
+    configurable: false,
+  })
+}
 
 /** An instance of {@link Dec}. */
 export type Dec = DecimalInstance
