@@ -15,8 +15,6 @@ const NOT_PLAN_ARITHMETIC: Readonly<Record<string, string>> = {
   'src/scenario/prng.ts': 'a random 32-bit integer as a fraction of 2^32',
   'src/scenario/monte-carlo.ts': 'the rank of a percentile among the runs',
   'src/scenario/projection.ts': 'how many decimal places a projected value has',
-  'src/norm/norm-value.ts': 'reading a printed number written with 万 or 亿',
-  'src/norm/read-norm-phrase.ts': 'reading a printed scale such as 每3万人口',
 }
 
 function sources(dir: string): string[] {

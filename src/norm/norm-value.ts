@@ -3,8 +3,10 @@
  * or a point with a bracketed alternate; shares become fractions, ratios quotients, and a
  * count with 万 or 亿 its whole value ("0.9万" → 9000).
  */
+
 import { Dec, decimalString, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
+import { fractionOfPercent, ratioValue, throughExact } from '../kernel/arithmetic.js'
 import type { Comparator } from '../quantity/comparator.js'
 import type { NormForm, NormValue, PrintedNumber } from './norm.js'
 import { excerpt, NORM_TEXT_PATH, unreadable } from './norm-errors.js'
@@ -29,14 +31,18 @@ function plain(digits: string): PrintedNumber {
  */
 export function countNumber(n: Digits): PrintedNumber {
   if (n.times === null) return plain(n.digits)
-  const product = exact(n.digits).times(TIMES[n.times] ?? 1)
+  // reading a printed number: 1万 is 1 × 10,000
+  const product = throughExact(exact(n.digits), new Dec(TIMES[n.times] ?? 1))
   const value = decimalString(toDecimal(decimalString(product), NORM_TEXT_PATH))
   return Object.freeze({ value, printed: `${n.digits}${n.times}` })
 }
 
 /** "20" of "20%" → value 0.2, printed "20%". */
 function percent(digits: string): PrintedNumber {
-  return Object.freeze({ value: decimalString(exact(digits).div(100)), printed: `${digits}%` })
+  return Object.freeze({
+    value: decimalString(fractionOfPercent(exact(digits))),
+    printed: `${digits}%`,
+  })
 }
 
 /** "1:1.25" → 1.25 (printed "1.25"); "2:3" → 1.5 (printed "2:3"); zero terms and inexact quotients fail. */
@@ -46,8 +52,8 @@ function ratioNumber(src: string, a: string, b: string): PrintedNumber {
   if (first.isZero() || second.isZero())
     fail('norm-invalid-ratio', NORM_TEXT_PATH, { received: excerpt(src) })
   if (first.eq(1)) return Object.freeze({ value: decimalString(second), printed: b })
-  const q = second.div(first)
-  if (!q.times(first).eq(second)) {
+  const q = ratioValue(first, second)
+  if (!throughExact(q, first).eq(second)) {
     fail('norm-invalid-ratio', NORM_TEXT_PATH, { received: excerpt(src) })
   }
   return Object.freeze({ value: decimalString(q), printed: `${a}:${b}` })

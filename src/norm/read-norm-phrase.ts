@@ -2,8 +2,10 @@
  * Reads the one 每… or slash phrase of a clause: a per-capita scale (每千常住人口, 每3万人口,
  * /10万) or the unit of a per-unit rule (每床, 每辆救护车, 人/床).
  */
-import { decimalString, toDecimal } from '../decimal.js'
+
+import { Dec, decimalString, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
+import { throughExact } from '../kernel/arithmetic.js'
 import type { BaseKind } from '../population/base.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 import { NUMERAL_CHARS, readChineseNumeral } from './chinese-numerals.js'
@@ -71,7 +73,7 @@ function readScaleNumber(
 
 /** The scale as a whole number of people ("3" × 万 → "30000"); fails on a fraction or zero. */
 function perString(src: string, digits: string | null, factor: number): string {
-  const per = toDecimal(digits ?? '1', NORM_TEXT_PATH).times(factor)
+  const per = throughExact(toDecimal(digits ?? '1', NORM_TEXT_PATH), new Dec(factor))
   if (!per.isInteger() || per.lt(1)) {
     fail('norm-unknown-scale', NORM_TEXT_PATH, { received: excerpt(src) })
   }
