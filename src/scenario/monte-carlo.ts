@@ -14,11 +14,11 @@ import {
   stringOption,
 } from '../options.js'
 import { resolveBases } from '../plan/bases.js'
+import { compiledEvaluator, programOf } from '../plan/compile/compile-plan.js'
 import { loadPlan } from '../plan/load.js'
-import { affectedRules, ruleRunner, runRules, runWork } from '../plan/runner.js'
+import { runWork } from '../plan/runner.js'
 import { type BaseEntry, PLAN_LIMITS, type Rule } from '../plan/schema.js'
 import { deepFreeze } from '../plan/schema-error.js'
-import { withLevel } from '../plan/with-level.js'
 import { countOf } from '../rounding.js'
 import { mulberry32, uniformDecimal } from './prng.js'
 
@@ -28,7 +28,7 @@ import { mulberry32, uniformDecimal } from './prng.js'
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { MAX_RUNS, monteCarlo } from 'bedstaff'
+ * import { MAX_RUNS, monteCarlo } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * MAX_RUNS // => 100000
@@ -96,7 +96,7 @@ function wholeNumber(value: unknown, path: Path, min: number, max: number): numb
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { monteCarlo } from 'bedstaff'
+ * import { monteCarlo } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * // One run: every percentile is that run's count.
@@ -116,7 +116,8 @@ export function nearestRank(sorted: readonly number[], percent: number): number 
  * rule stated as a range (per-capita, ratio or per-facility; in plan order) uniformly in
  * [min, max), and then every listed population uniformly in [lo, hi); each draw is
  * `lo + (k / 2^32) × (hi − lo)` in Dec, with k the generator's 32-bit integer. The plan is
- * evaluated with the drawn values, and each rule's counts are summarised: nearest-rank p5, p50,
+ * counted with the drawn values (compiled once, as `compilePlan` does: exact, and falling
+ * back to the decimal kernels where only they can count), and each rule's counts are summarised: nearest-rank p5, p50,
  * p95, min and max. The same plan, options and seed always give the same output.
  *
  * @throws BedstaffError `too-many-runs` (runs above 100,000), `invalid-options` (runs, seed,
@@ -125,7 +126,7 @@ export function nearestRank(sorted: readonly number[], percent: number): number 
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { monteCarlo } from 'bedstaff'
+ * import { monteCarlo } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const options = { runs: 1000, seed: 2025 }
@@ -171,42 +172,43 @@ export function monteCarlo(plan: unknown, options: MonteCarloOptions): MonteCarl
     drawn.push({ entry, lo, hi })
   })
 
-  const runner = ruleRunner(p)
+  const runner = programOf(p).runner
   checkWork(runs * runWork(runner), ['options', 'runs'], `${runs} Monte Carlo runs`)
   const ranged = runner.rules.filter(isRanged)
-  const baseBases = resolveBases(p)
-  const baseline = runRules(runner, { bases: baseBases })
-  const perCapita = drawn.length > 0 ? runner.rules.filter((r) => r.type === 'per-capita') : []
-  const affected = affectedRules(
-    runner,
-    [...ranged, ...perCapita].map((r) => r.id),
-  )
-  const counts = new Map<string, number[]>(runner.rules.map((r) => [r.id, []]))
+  // A base made from a drawn one is checked as resolving the plan's bases checks it.
+  const checkDerived = drawn.some((d) => p.bases.some((b) => b.from === d.entry.id))
+  const count = compiledEvaluator(p)
+  const out = new Float64Array(runner.rules.length)
+  const counts: number[][] = runner.rules.map(() => [])
   const next = mulberry32(seed)
 
   for (let run = 0; run < runs; run++) {
-    const replaced = new Map<string, Rule>()
+    const values: Record<string, string> = {}
     for (const rule of ranged) {
       const r = 'range' in rule ? rule.range : undefined
       const min = new Dec(r?.min ?? '0')
       const max = new Dec(r?.max ?? '0')
-      replaced.set(rule.id, withLevel(rule, decimalString(uniformDecimal(next, min, max))))
+      values[rule.id] = decimalString(uniformDecimal(next, min, max))
     }
-    const extra = drawn.map((d) => ({
-      ...d.entry,
-      value: decimalString(uniformDecimal(next, d.lo, d.hi)),
-    }))
-    const bases = extra.length > 0 ? resolveBases(p, extra) : baseBases
-    const results = runRules(runner, { bases, replaced, reuse: { previous: baseline, affected } })
-    for (const rule of runner.rules) {
-      const r = results.get(rule.id)
-      if (r?.status === 'ok' && r.count !== null) counts.get(rule.id)?.push(r.count)
+    const populations: Record<string, string> = {}
+    for (const d of drawn) {
+      populations[d.entry.id] = decimalString(uniformDecimal(next, d.lo, d.hi))
     }
+    if (checkDerived) {
+      resolveBases(
+        p,
+        drawn.map((d) => ({ ...d.entry, value: populations[d.entry.id] })),
+      )
+    }
+    count({ values, populations }, out)
+    out.forEach((c, i) => {
+      if (!Number.isNaN(c)) counts[i]?.push(c)
+    })
   }
 
   const rules: MonteCarloRule[] = []
-  for (const rule of runner.rules) {
-    const list = counts.get(rule.id) ?? []
+  for (const [i, rule] of runner.rules.entries()) {
+    const list = counts[i] ?? []
     if (list.length === 0) continue
     const sorted = [...list].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     rules.push({

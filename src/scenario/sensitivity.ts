@@ -14,10 +14,9 @@ import {
   optionsObject,
   stringOption,
 } from '../options.js'
-import { resolveBases } from '../plan/bases.js'
+import { compiledEvaluator, programOf } from '../plan/compile/compile-plan.js'
 import { loadPlan } from '../plan/load.js'
-import type { RuleResult } from '../plan/result.js'
-import { affectedRules, ruleRunner, runRules, runWork } from '../plan/runner.js'
+import { runWork } from '../plan/runner.js'
 import { PLAN_LIMITS, type Rule } from '../plan/schema.js'
 import { deepFreeze } from '../plan/schema-error.js'
 import { withLevel } from '../plan/with-level.js'
@@ -83,29 +82,28 @@ function moved(written: string, percent: Dec): string {
   return `${decimalString(v)}${m?.[2] ?? ''}`
 }
 
-/** The summed counts of one quantity over every rule with a count. */
+/** The summed counts of one quantity over every rule with a count (NaN: none). */
 function summed(
   rules: readonly Rule[],
-  results: ReadonlyMap<string, RuleResult>,
+  counts: Float64Array,
   quantity: string,
   path: Path,
 ): number {
   let sum = new Dec(0)
-  for (const rule of rules) {
-    const r = results.get(rule.id)
-    if (r && r.quantity === quantity && r.status === 'ok' && r.count !== null) {
-      sum = sum.plus(new Dec(r.count))
-    }
-  }
+  rules.forEach((rule, i) => {
+    const c = counts[i] as number
+    if (rule.quantity === quantity && !Number.isNaN(c)) sum = sum.plus(new Dec(c))
+  })
   return countOf(sum, 'floor', path) ?? 0
 }
 
 /**
  * A tornado table. For each chosen rule, the rule's value `v` (a share's percent) is set to
  * `v × (1 − p)` and `v × (1 + p)` with `p = percent / 100`, everything else as written, and the
- * plan is evaluated; for each output quantity, the counts of every rule of that quantity are
- * summed at low, base and high. Rows are sorted by swing (high − low), largest first, then by rule
- * id. `percent: "0"` changes nothing: low = base = high for every row.
+ * plan is counted (compiled once, exactly, as `compilePlan` does); for each output quantity,
+ * the counts of every rule of that quantity are summed at low, base and high. Rows are sorted
+ * by swing (high − low), largest first, then by rule id. `percent: "0"` changes nothing:
+ * low = base = high for every row.
  *
  * @throws BedstaffError `invalid-options`, `invalid-number` (percent), `unknown-reference` (a rule
  *   id; path `['options', 'rules', i]`), `unknown-quantity-kind` (an output), and the errors of
@@ -113,7 +111,7 @@ function summed(
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { sensitivity } from 'bedstaff'
+ * import { sensitivity } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const t = sensitivity(cixi, { percent: '10', outputs: ['health-technical-staff'] })
@@ -128,9 +126,9 @@ export function sensitivity(plan: unknown, options: SensitivityOptions): Sensiti
   const o = optionsObject(options)
   knownKeys(o, ['percent', 'rules', 'outputs'], ['options'])
   const percent = decimalOption(o.percent, ['options', 'percent'], '0', '100')
-  const runner = ruleRunner(p)
-  const bases = resolveBases(p)
-  const baseline = runRules(runner, { bases })
+  const runner = programOf(p).runner
+  const count = compiledEvaluator(p)
+  const baseline = count({})
 
   const chosen: Rule[] = []
   const given = listOption(o.rules, ['options', 'rules'], PLAN_LIMITS.rules)
@@ -159,12 +157,11 @@ export function sensitivity(plan: unknown, options: SensitivityOptions): Sensiti
   const outputs: string[] = []
   const wanted = listOption(o.outputs, ['options', 'outputs'], QUANTITY_KIND_LIST.length)
   if (wanted === undefined) {
-    for (const r of runner.rules) {
-      const res = baseline.get(r.id)
-      if (res?.status === 'ok' && res.count !== null && !outputs.includes(res.quantity)) {
-        outputs.push(res.quantity)
+    runner.rules.forEach((r, i) => {
+      if (!Number.isNaN(baseline[i] as number) && !outputs.includes(r.quantity)) {
+        outputs.push(r.quantity)
       }
-    }
+    })
   } else {
     wanted.forEach((item, i) => {
       const kind = assertQuantityKind(item, ['options', 'outputs', i])
@@ -178,9 +175,10 @@ export function sensitivity(plan: unknown, options: SensitivityOptions): Sensiti
     const written = singleValue(rule) ?? '0'
     const lowValue = moved(written, percent.neg())
     const highValue = moved(written, percent)
-    const reuse = { previous: baseline, affected: affectedRules(runner, [rule.id]) }
-    const run = (value: string) =>
-      runRules(runner, { bases, replaced: new Map([[rule.id, withLevel(rule, value)]]), reuse })
+    const run = (value: string) => {
+      withLevel(rule, value) // its checks and errors, as the rule is moved
+      return count({ values: { [rule.id]: value } })
+    }
     return {
       rule,
       value: written,
