@@ -69,15 +69,17 @@ describe('text tables', () => {
     expect(t.split('\n')).toEqual(['表', '甲', '--------', '1 2 [31m'])
   })
 
-  it('show for each rule its value, comparator, base, exact, count, rounding, gap and line', () => {
-    const text = renderEvaluation(ev, { format: 'table', lang: 'en' })
+  it('show for each rule its value, comparator, base, exact, count, unit, rounding, status, gap and line', () => {
+    // 4.58 per 1,000 of 2,000,000 = 9160 beds; 2020 stock 9160 − 2305 = 6855 (seed 003, L143)
+    const text = renderEvaluation(ev, { format: 'table', lang: 'en', width: 0 })
     const line = text.split('\n').find((l) => l.startsWith('beds-per-1000 '))
     expect(line).toMatch(
-      /4\.58 +resident 2000000 \(2025, derived\) .* 9160 +9160 +ceil +ok +6855 +short 2305 +143$/,
+      /guiding += +4\.58 +resident 2,000,000 \(2025, derived\) .* 9,160 +9,160 +beds +up +computed +6,855 +short 2,305 +143$/,
     )
-    const zh = renderEvaluation(ev, { format: 'table', lang: 'zh' })
-    expect(zh).toContain('常住人口 2000000（2025，推算）')
-    expect(zh).toContain('不足 2305')
+    const zh = renderEvaluation(ev, { format: 'table', lang: 'zh', width: 0 })
+    expect(zh).toContain('常住人口 2,000,000（2025年，推算）')
+    expect(zh).toContain('缺口 2,305')
+    expect(zh).toMatch(/9,160 +张 +向上取整 +已计算 /)
   })
 })
 

@@ -4,6 +4,8 @@
 import type { ScenarioComparison } from '../scenario/compare.js'
 import { countCell, exactCell } from './cells.js'
 import { type Column, column, type Grid, grid, type Lang } from './grid.js'
+import { COMPARISON } from './input-shapes.js'
+import { checked, checkLang } from './inputs.js'
 import { quantityWord, word } from './words.js'
 
 /** The column key of a scenario's field: `low.count`. */
@@ -16,13 +18,18 @@ function scenarioColumns(id: string, first: boolean): Column[] {
         column(key(id, 'exact_difference'), `${id} Δ exact`, `${id} 精确值差`, {
           use: 'csv',
         }),
-        column(key(id, 'count_difference'), `${id} Δ`, `${id} 差`, { align: 'right' }),
+        column(key(id, 'count_difference'), `${id} Δ`, `${id} 差`, {
+          align: 'right',
+          group: true,
+        }),
       ]
   return [
     column(key(id, 'status'), `${id} status`, `${id} 状态`, { use: 'csv' }),
     column(key(id, 'value'), `${id} value`, `${id} 标准`, { align: 'right' }),
-    column(key(id, 'exact'), `${id} exact`, `${id} 精确值`, { align: 'right' }),
-    column(key(id, 'count'), `${id} count`, `${id} 取整值`, { align: 'right' }),
+    column(key(id, 'exact_shown'), `${id} exact`, `${id} 精确值`, { use: 'table', align: 'right' }),
+    column(key(id, 'exact'), `${id} exact`, `${id} 精确值`, { use: 'csv' }),
+    column(key(id, 'count_shown'), `${id} count`, `${id} 取整值`, { use: 'table', align: 'right' }),
+    column(key(id, 'count'), `${id} count`, `${id} 取整值`, { use: 'csv' }),
     ...diffs,
   ]
 }
@@ -34,7 +41,8 @@ function scenarioColumns(id: string, first: boolean): Column[] {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { compareScenarios, comparisonGrid } from 'bedstaff'
+ * import { compareScenarios } from 'bedstaff/scenario'
+ * import { comparisonGrid } from 'bedstaff/report'
  *
  * const plan = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const low = { id: 'low', populations: [{ base: 'resident-2025', value: '1950000' }] }
@@ -44,6 +52,8 @@ function scenarioColumns(id: string, first: boolean): Column[] {
  * ```
  */
 export function comparisonGrid(cmp: ScenarioComparison, lang: Lang): Grid {
+  checked(cmp, COMPARISON, ['comparison'])
+  checkLang(lang)
   const columns = [
     column('rule', 'rule', '规则'),
     column('quantity', 'quantity', '资源', { use: 'csv' }),
@@ -59,8 +69,14 @@ export function comparisonGrid(cmp: ScenarioComparison, lang: Lang): Grid {
     ...r.values.flatMap((v, i) => [
       word(v.status, lang),
       v.value,
-      exactCell(v.exact, v.min, v.max),
+      exactCell(v.exact, v.min, v.max, v.value),
+      v.exact ?? (v.min && v.max ? `${v.min.exact} – ${v.max.exact}` : null),
       countCell(v.count, v.min, v.max),
+      v.count !== null
+        ? String(v.count)
+        : v.min?.count != null && v.max?.count != null
+          ? `${v.min.count} – ${v.max.count}`
+          : null,
       ...(i === 0
         ? []
         : [v.exactDifference, v.countDifference === null ? null : String(v.countDifference)]),

@@ -1,28 +1,34 @@
 /**
- * The tables of an evaluation as grids: rules, facilities, grades and bed tables.
+ * The tables of an evaluation as grids: rules, stated levels, facilities, grades and bed
+ * tables.
  */
 
-import type { Evaluation, RuleResult } from '../plan/result.js'
-import { COMPARATOR_SYMBOL } from '../quantity/comparator.js'
-import { baseCell, countCell, exactCell, fromCell, gapCell } from './cells.js'
+import type { Evaluation } from '../plan/result.js'
 import { column, type Grid, grid, type Lang } from './grid.js'
-import { baseKindWord, quantityWord, word } from './words.js'
+import { EVALUATION } from './input-shapes.js'
+import { checked, checkLang, oneOf } from './inputs.js'
+import { shownCount, shownExact } from './numbers.js'
+import { levelsGrid, rulesGrid } from './rule-grid.js'
+import { quantityWord } from './words.js'
+
+export { levelsGrid, rulesGrid } from './rule-grid.js'
 
 /** The tables of an evaluation a renderer can show. */
-export type EvaluationTable = 'rules' | 'facilities' | 'grades' | 'tables'
+export type EvaluationTable = 'rules' | 'levels' | 'facilities' | 'grades' | 'tables'
 
 /**
  * Every table of an evaluation, in a stable order.
  *
  * @example
  * ```ts
- * import { EVALUATION_TABLES } from 'bedstaff'
+ * import { EVALUATION_TABLES } from 'bedstaff/report'
  *
- * EVALUATION_TABLES // => ["rules", "facilities", "grades", "tables"]
+ * EVALUATION_TABLES // => ["rules", "levels", "facilities", "grades", "tables"]
  * ```
  */
 export const EVALUATION_TABLES: readonly EvaluationTable[] = Object.freeze([
   'rules',
+  'levels',
   'facilities',
   'grades',
   'tables',
@@ -31,106 +37,17 @@ export const EVALUATION_TABLES: readonly EvaluationTable[] = Object.freeze([
 const n = (x: number | null | undefined): string | null =>
   x === null || x === undefined ? null : String(x)
 
-const RULE_COLUMNS = [
-  column('rule', 'rule', '规则'),
-  column('label', 'label', '名称'),
-  column('type', 'type', '类型', { use: 'csv' }),
-  column('quantity', 'quantity', '资源', { use: 'csv' }),
-  column('year', 'year', '年份', { use: 'csv', align: 'right' }),
-  column('nature', 'nature', '性质', { use: 'csv' }),
-  column('comparator', 'cmp', '比较'),
-  column('value', 'value', '标准', { align: 'right' }),
-  column('base', 'base', '人口基数', { use: 'table' }),
-  column('base_id', 'base id', '基数编号', { use: 'csv' }),
-  column('base_kind', 'base kind', '基数类型', { use: 'csv' }),
-  column('base_value', 'base value', '基数值', { use: 'csv' }),
-  column('base_year', 'base year', '基数年份', { use: 'csv' }),
-  column('base_vintage', 'base vintage', '基数口径', { use: 'csv' }),
-  column('from', 'from', '所依数量', { use: 'table' }),
-  column('from_kind', 'from kind', '所依类型', { use: 'csv' }),
-  column('from_id', 'from id', '所依编号', { use: 'csv' }),
-  column('from_value', 'from value', '所依数值', { use: 'csv' }),
-  column('exact_range', 'exact', '精确值', { use: 'table', align: 'right' }),
-  column('count_range', 'count', '取整值', { use: 'table', align: 'right' }),
-  column('exact', 'exact', '精确值', { use: 'csv' }),
-  column('count', 'count', '取整值', { use: 'csv' }),
-  column('min_exact', 'min exact', '下限精确值', { use: 'csv' }),
-  column('min_count', 'min count', '下限取整值', { use: 'csv' }),
-  column('max_exact', 'max exact', '上限精确值', { use: 'csv' }),
-  column('max_count', 'max count', '上限取整值', { use: 'csv' }),
-  column('binding', 'binding', '起作用项', { use: 'csv' }),
-  column('aggregate_exact', 'aggregate exact', '合计精确值', { use: 'csv' }),
-  column('aggregate_count', 'aggregate count', '合计取整值', { use: 'csv' }),
-  column('rounding', 'rounding', '取整'),
-  column('status', 'status', '状态'),
-  column('missing', 'missing', '缺少', { use: 'csv' }),
-  column('stock', 'stock', '现状', { align: 'right' }),
-  column('stock_year', 'stock year', '现状年份', { use: 'csv' }),
-  column('gap', 'gap', '差距', { use: 'table' }),
-  column('gap_status', 'gap status', '差距状态', { use: 'csv' }),
-  column('gap_by', 'gap by', '差距数', { use: 'csv' }),
-  column('document', 'document', '文件', { use: 'csv' }),
-  column('line', 'line', '行', { align: 'right' }),
-  column('quote', 'quote', '原文', { use: 'csv' }),
-]
+type Requirement = Evaluation['facilities'][number]['requirements'][number]
 
-function ruleRow(r: RuleResult, lang: Lang): (string | null)[] {
-  const label = lang === 'zh' ? r.label.zh : (r.label.en ?? r.label.zh)
-  return [
-    r.rule,
-    label,
-    r.type,
-    quantityWord(r.quantity, lang),
-    String(r.year),
-    r.nature === null ? null : word(r.nature, lang),
-    COMPARATOR_SYMBOL[r.comparator] ?? r.comparator,
-    r.value,
-    baseCell(r.base, lang),
-    r.base?.id ?? null,
-    r.base ? baseKindWord(r.base.kind, lang) : null,
-    r.base?.value ?? null,
-    n(r.base?.year),
-    r.base ? word(r.base.vintage, lang) : null,
-    fromCell(r.from, lang),
-    r.from ? word(r.from.kind, lang) : null,
-    r.from?.id ?? null,
-    r.from?.value ?? null,
-    exactCell(r.exact, r.min, r.max),
-    countCell(r.count, r.min, r.max),
-    r.exact,
-    n(r.count),
-    r.min?.exact ?? null,
-    n(r.min?.count),
-    r.max?.exact ?? null,
-    n(r.max?.count),
-    r.binding === null ? null : word(r.binding, lang),
-    r.aggregate?.exact ?? null,
-    n(r.aggregate?.count),
-    r.rounding,
-    word(r.status, lang),
-    r.missing,
-    r.stock?.value ?? null,
-    n(r.stock?.year),
-    gapCell(r.gap, lang),
-    r.gap ? word(r.gap.status, lang) : null,
-    r.gap?.by ?? null,
-    r.source.document,
-    n(r.source.line),
-    r.source.quote ?? null,
-  ]
-}
-
-/**
- * The rules of an evaluation, one row per rule: value, comparator, base (kind, value, year,
- * vintage), exact value, count, rounding, stock and gap, source line.
- */
-export function rulesGrid(ev: Evaluation, lang: Lang): Grid {
-  return grid(
-    { en: `Rules (${ev.plan}, ${ev.year})`, zh: `规则（${ev.plan}，${ev.year}年）` },
-    RULE_COLUMNS,
-    ev.rules.map((r) => ruleRow(r, lang)),
-  )
-}
+/** Requirements as `rule: exact → count`, the exact values cut for reading, or in full. */
+const requirementsText = (qs: readonly Requirement[], cut: boolean): string | null =>
+  qs
+    .map((q) => {
+      const exact = q.exact === null ? '' : ` ${cut ? shownExact(q.exact, '') : q.exact}`
+      const count = q.count === null ? '' : ` → ${cut ? shownCount(q.count) : q.count}`
+      return `${q.rule}:${exact}${count}`
+    })
+    .join('; ') || null
 
 const FACILITY_COLUMNS = [
   column('facility', 'facility', '机构编号'),
@@ -139,8 +56,9 @@ const FACILITY_COLUMNS = [
   column('category', 'category', '类别'),
   column('grade', 'grade', '等级'),
   column('grade_printed', 'grade printed', '等级（原文）', { use: 'csv' }),
-  column('open_beds', 'open beds', '开放床位', { align: 'right' }),
-  column('requirements', 'requirements', '配置要求'),
+  column('open_beds', 'open beds', '开放床位', { align: 'right', group: true }),
+  column('requirements_shown', 'requirements', '配置要求', { use: 'table' }),
+  column('requirements', 'requirements', '配置要求', { use: 'csv' }),
 ]
 
 /**
@@ -159,9 +77,8 @@ export function facilitiesGrid(ev: Evaluation, lang: Lang): Grid {
       lang === 'zh' ? f.gradePrinted : f.grade,
       f.gradePrinted,
       f.openBeds,
-      f.requirements
-        .map((q) => `${q.rule}: ${q.exact}${q.count === null ? '' : ` → ${q.count}`}`)
-        .join('; ') || null,
+      requirementsText(f.requirements, true),
+      requirementsText(f.requirements, false),
     ]),
   )
 }
@@ -170,12 +87,13 @@ const GRADE_COLUMNS = [
   column('grade', 'grade', '等级'),
   column('grade_zh', 'grade (zh)', '等级（中文）', { use: 'csv' }),
   column('facilities', 'facilities', '机构数', { align: 'right' }),
-  column('open_beds', 'open beds', '开放床位', { align: 'right' }),
+  column('open_beds', 'open beds', '开放床位', { align: 'right', group: true }),
   column('rule', 'rule', '规则'),
   column('quantity', 'quantity', '资源'),
-  column('count', 'sum of counts', '各机构取整值之和', { align: 'right' }),
-  column('aggregate_exact', 'aggregate exact', '合计精确值', { align: 'right' }),
-  column('aggregate_count', 'aggregate count', '合计取整值', { align: 'right' }),
+  column('count', 'sum of counts', '各机构取整值之和', { align: 'right', group: true }),
+  column('aggregate_shown', 'aggregate exact', '合计精确值', { use: 'table', align: 'right' }),
+  column('aggregate_exact', 'aggregate exact', '合计精确值', { use: 'csv', align: 'right' }),
+  column('aggregate_count', 'aggregate count', '合计取整值', { align: 'right', group: true }),
 ]
 
 /**
@@ -191,6 +109,7 @@ export function gradesGrid(ev: Evaluation, lang: Lang): Grid {
       q.rule,
       quantityWord(q.quantity, lang),
       n(q.count),
+      q.aggregate === null ? null : shownExact(q.aggregate.exact, ''),
       q.aggregate?.exact ?? null,
       n(q.aggregate?.count ?? null),
     ])
@@ -201,7 +120,7 @@ export function gradesGrid(ev: Evaluation, lang: Lang): Grid {
 const TABLE_COLUMNS = [
   column('table', 'table', '表'),
   column('facilities', 'facilities', '机构数', { align: 'right' }),
-  column('open_beds', 'open beds', '开放床位', { align: 'right' }),
+  column('open_beds', 'open beds', '开放床位', { align: 'right', group: true }),
 ]
 
 /**
@@ -221,17 +140,24 @@ export function tablesGrid(ev: Evaluation, _lang: Lang): Grid {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { evaluatePlan, evaluationGrid } from 'bedstaff'
+ * import { evaluatePlan } from 'bedstaff/plan'
+ * import { evaluationGrid } from 'bedstaff/report'
  *
  * const ev = evaluatePlan(JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
  * const g = evaluationGrid(ev, 'rules', 'zh')
  * g.columns.slice(0, 3).map((c) => c.zh) // => ["规则", "名称", "类型"]
  * g.rows.find((r) => r[0] === 'beds-per-1000')?.[1] // => "每千常住人口医疗卫生机构实际开放床位数"
- * evaluationGrid(ev, 'tables', 'en').rows[0] // => ["表2", "17", "6005"]
+ * evaluationGrid(ev, 'tables', 'en').rows[0] // => ["表2", "17", "6,005"]
+ * evaluationGrid(ev, 'levels', 'en').rows.length // => 48
  * ```
  */
 export function evaluationGrid(ev: Evaluation, table: EvaluationTable, lang: Lang): Grid {
+  checked(ev, EVALUATION, ['evaluation'])
+  checked(table, oneOf(EVALUATION_TABLES), ['table'])
+  checkLang(lang)
   switch (table) {
+    case 'levels':
+      return levelsGrid(ev, lang)
     case 'facilities':
       return facilitiesGrid(ev, lang)
     case 'grades':

@@ -15,7 +15,7 @@ export type ReportFormat = 'table' | 'json' | 'csv' | 'markdown'
  *
  * @example
  * ```ts
- * import { REPORT_FORMATS } from 'bedstaff'
+ * import { REPORT_FORMATS } from 'bedstaff/report'
  *
  * REPORT_FORMATS // => ["table", "json", "csv", "markdown"]
  * ```
@@ -33,44 +33,93 @@ export const REPORT_FORMATS: readonly ReportFormat[] = Object.freeze([
  */
 export type ColumnUse = 'all' | 'table' | 'csv'
 
-/** One column: a stable key, its header in both languages, where it appears, its alignment. */
+/**
+ * How a text table may narrow a column to fit a terminal: `wrap` its text onto more lines,
+ * `truncate` it (ending in `…`), or `keep` it whole (numbers are never cut).
+ */
+export type ColumnFit = 'wrap' | 'truncate' | 'keep'
+
+/**
+ * One column: a stable key, its header in both languages, where it appears, its alignment,
+ * and how it may narrow (default: right-aligned columns `keep`, the others `wrap`).
+ */
 export interface Column {
   readonly key: string
   readonly en: string
   readonly zh: string
   readonly use: ColumnUse
   readonly align: 'left' | 'right'
+  readonly fit: ColumnFit
+  /** Whether text and Markdown tables group this column's numbers by thousands (not years or lines). */
+  readonly group: boolean
 }
 
-/** A titled table of string cells; `null` marks a cell that does not apply. */
+/** Bilingual text. */
+export interface Bilingual {
+  readonly en: string
+  readonly zh: string
+}
+
+/**
+ * A titled table of string cells; `null` marks a cell that does not apply. `notes` are
+ * footnotes printed under text and Markdown tables (CSV has none).
+ */
 export interface Grid {
-  readonly title: { readonly en: string; readonly zh: string }
+  readonly title: Bilingual
   readonly columns: readonly Column[]
   readonly rows: readonly (readonly (string | null)[])[]
+  readonly notes: readonly Bilingual[]
 }
 
 /**
  * Declares a column, shown in every format unless `use` says otherwise.
+ *
+ * @example
+ * ```ts
+ * import { column } from 'bedstaff/report'
+ *
+ * column('count', 'count', '取整值', { align: 'right' }).fit // => "keep"
+ * column('label', 'label', '名称').fit // => "wrap"
+ * ```
  */
 export function column(
   key: string,
   en: string,
   zh: string,
-  opts: { readonly use?: ColumnUse; readonly align?: 'left' | 'right' } = {},
+  opts: {
+    readonly use?: ColumnUse
+    readonly align?: 'left' | 'right'
+    readonly fit?: ColumnFit
+    readonly group?: boolean
+  } = {},
 ): Column {
-  return Object.freeze({ key, en, zh, use: opts.use ?? 'all', align: opts.align ?? 'left' })
+  const align = opts.align ?? 'left'
+  const fit = opts.fit ?? (align === 'right' ? 'keep' : 'wrap')
+  return Object.freeze({ key, en, zh, use: opts.use ?? 'all', align, fit, group: !!opts.group })
 }
 
 /**
- * A frozen grid from columns and rows of cells (`undefined` cells become `null`).
+ * A frozen grid from columns and rows of cells (`undefined` cells become `null`), with
+ * footnotes.
+ *
+ * @example
+ * ```ts
+ * import { column, grid } from 'bedstaff/report'
+ *
+ * const g = grid({ en: 'Beds', zh: '床位' }, [column('beds', 'beds', '床位')], [[9160]])
+ * g.rows // => [["9160"]]
+ * g.notes // => []
+ * ```
  */
 export function grid(
-  title: { readonly en: string; readonly zh: string },
+  title: Bilingual,
   columns: readonly Column[],
   rows: readonly (readonly (string | number | null | undefined)[])[],
+  notes: readonly Bilingual[] = [],
 ): Grid {
   return Object.freeze({
     title: Object.freeze({ ...title }),
+    notes: Object.freeze(notes.map((n) => Object.freeze({ ...n }))),
     columns: Object.freeze([...columns]),
     rows: Object.freeze(
       rows.map((r) =>
@@ -98,6 +147,7 @@ export function view(g: Grid, use: 'table' | 'csv'): Grid {
     .filter((i) => i >= 0)
   return Object.freeze({
     title: g.title,
+    notes: g.notes,
     columns: Object.freeze(keep.map((i) => g.columns[i] as Column)),
     rows: Object.freeze(g.rows.map((r) => Object.freeze(keep.map((i) => r[i] ?? null)))),
   })

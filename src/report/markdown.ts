@@ -2,6 +2,8 @@
  * GitHub-flavoured Markdown tables.
  */
 import { type Grid, header, type Lang, view } from './grid.js'
+import { checkGridArgs } from './input-shapes.js'
+import { shownCell } from './text-table.js'
 import { oneLine } from './width.js'
 
 const cellText = (text: string): string =>
@@ -12,12 +14,21 @@ const cellText = (text: string): string =>
     .replace(/>/g, '&gt;')
 
 /**
+ * One row of a Markdown table: its cells escaped, `-` for a cell that does not apply. For
+ * output written row by row (a sweep); {@link markdownTable} writes whole tables.
+ * @internal
+ */
+export const markdownRow = (cells: readonly (string | null)[]): string =>
+  `| ${cells.map((c) => (c === null ? '-' : cellText(c))).join(' | ')} |`
+
+/**
  * A grid as a GitHub Markdown table under a `###` heading; `-` marks a cell that does not
- * apply. Only the table view's columns are shown.
+ * apply. Only the table view's columns are shown; footnotes follow as paragraphs.
  *
  * @example
  * ```ts
- * import { base, markdownTable, rate, totalFromRate, totalGrid } from 'bedstaff'
+ * import { base, rate, totalFromRate } from 'bedstaff'
+ * import { markdownTable, totalGrid } from 'bedstaff/report'
  *
  * const beds = totalFromRate(
  *   rate('beds', '4.58', { per: 1000, base: 'resident' }),
@@ -33,6 +44,7 @@ const cellText = (text: string): string =>
  * ```
  */
 export function markdownTable(g: Grid, lang: Lang): string {
+  checkGridArgs(g, lang)
   const v = view(g, 'table')
   const row = (cells: readonly string[]): string => `| ${cells.join(' | ')} |`
   return [
@@ -40,6 +52,9 @@ export function markdownTable(g: Grid, lang: Lang): string {
     '',
     row(v.columns.map((c) => cellText(header(c, lang)))),
     row(v.columns.map((c) => (c.align === 'right' ? '---:' : '---'))),
-    ...v.rows.map((r) => row(r.map((cell) => (cell === null ? '-' : cellText(cell))))),
+    ...v.rows.map((r) =>
+      row(r.map((cell, i) => (cell === null ? '-' : cellText(shownCell(cell, v.columns[i]))))),
+    ),
+    ...v.notes.flatMap((n) => ['', cellText(lang === 'zh' ? n.zh : n.en)]),
   ].join('\n')
 }

@@ -4,6 +4,7 @@
  */
 import type { Audit } from '../audit/audit.js'
 import type { TotalFromRate } from '../derive/total-from-rate.js'
+import { validTotal } from '../derive/total-from-rate.js'
 import { fail } from '../errors.js'
 import type { Evaluation } from '../plan/result.js'
 import type { ScenarioComparison } from '../scenario/compare.js'
@@ -12,15 +13,29 @@ import { comparisonGrid } from './comparison-grid.js'
 import { csvTable } from './csv.js'
 import { EVALUATION_TABLES, type EvaluationTable, evaluationGrid } from './evaluation-grids.js'
 import type { Grid, Lang, ReportFormat } from './grid.js'
+import { AUDIT, COMPARISON, checkRenderOptions, EVALUATION, GRID } from './input-shapes.js'
+import { checked, list, optional, text } from './inputs.js'
 import { stableJson } from './json.js'
 import { markdownTable } from './markdown.js'
 import { textTable } from './text-table.js'
 import { totalGrid } from './total-grid.js'
 
-/** How to render: the format and the language of labels, headers and messages. */
+/**
+ * How to render: the format and the language of labels, headers and messages; for text
+ * tables, the width to fit (`0`: no limit) and the columns to show, by key (a table holding
+ * none of them shows all of its own).
+ */
 export interface RenderOptions {
   readonly format: ReportFormat
   readonly lang: Lang
+  readonly width?: number
+  readonly columns?: readonly string[]
+}
+
+/** The chosen columns that a grid has, or `undefined` (all of them) when it has none. */
+function columnsOf(g: Grid, keys: readonly string[] | undefined): readonly string[] | undefined {
+  const have = keys?.filter((k) => g.columns.some((c) => c.key === k))
+  return have === undefined || have.length === 0 ? undefined : have
 }
 
 /**
@@ -32,7 +47,8 @@ export interface RenderOptions {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { evaluatePlan, evaluationGrid, renderGrids } from 'bedstaff'
+ * import { evaluatePlan } from 'bedstaff/plan'
+ * import { evaluationGrid, renderGrids } from 'bedstaff/report'
  *
  * const ev = evaluatePlan(JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
  * console.log(renderGrids([evaluationGrid(ev, 'tables', 'zh')], { format: 'markdown', lang: 'zh' }))
@@ -48,6 +64,8 @@ export interface RenderOptions {
  * ```
  */
 export function renderGrids(grids: readonly Grid[], opts: RenderOptions): string {
+  checked(grids, list(GRID), ['grids'])
+  checkRenderOptions(opts)
   switch (opts.format) {
     case 'csv': {
       const [only] = grids
@@ -62,7 +80,15 @@ export function renderGrids(grids: readonly Grid[], opts: RenderOptions): string
     case 'markdown':
       return `${grids.map((g) => markdownTable(g, opts.lang)).join('\n\n')}\n`
     case 'table':
-      return `${grids.map((g) => textTable(g, opts.lang)).join('\n\n')}\n`
+      return `${grids
+        .map((g) => {
+          const columns = columnsOf(g, opts.columns)
+          return textTable(g, opts.lang, {
+            ...(opts.width === undefined ? {} : { width: opts.width }),
+            ...(columns === undefined ? {} : { columns }),
+          })
+        })
+        .join('\n\n')}\n`
     default:
       return fail('invalid-argument', ['format'], {
         problem: `grids cannot be rendered as ${opts.format}`,
@@ -81,7 +107,8 @@ export function renderGrids(grids: readonly Grid[], opts: RenderOptions): string
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { evaluatePlan, renderEvaluation } from 'bedstaff'
+ * import { evaluatePlan } from 'bedstaff/plan'
+ * import { renderEvaluation } from 'bedstaff/report'
  *
  * const ev = evaluatePlan(JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
  * console.log(renderEvaluation(ev, { format: 'csv', lang: 'en', tables: ['tables'] }))
@@ -98,7 +125,9 @@ export function renderEvaluation(
   ev: Evaluation,
   opts: RenderOptions & { readonly tables?: readonly EvaluationTable[] },
 ): string {
-  const tables = opts.tables ?? ['rules']
+  checked(ev, EVALUATION, ['evaluation'])
+  checkRenderOptions(opts, { tables: optional(list(text)) })
+  const tables = [...new Set<EvaluationTable>(opts.tables ?? ['rules'])]
   tables.forEach((t, i) => {
     if (!EVALUATION_TABLES.includes(t)) {
       fail('invalid-argument', ['tables', i], {
@@ -115,9 +144,10 @@ export function renderEvaluation(
       ...Object.fromEntries(tables.map((t) => [t, ev[t]])),
     })
   }
+  const { tables: _tables, ...gridOptions } = opts
   return renderGrids(
     tables.map((t) => evaluationGrid(ev, t, opts.lang)),
-    opts,
+    gridOptions,
   )
 }
 
@@ -128,7 +158,8 @@ export function renderEvaluation(
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { auditPlan, renderAudit } from 'bedstaff'
+ * import { auditPlan } from 'bedstaff/audit'
+ * import { renderAudit } from 'bedstaff/report'
  *
  * const audit = auditPlan(JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
  * renderAudit(audit, { format: 'csv', lang: 'en' }).split('\n')[0] // => "severity,code,line,message,stated,recomputed,interval_lo,interval_hi,residual,explanation,figure,subjects,also_found_by,documents,lines"
@@ -136,6 +167,8 @@ export function renderEvaluation(
  * ```
  */
 export function renderAudit(audit: Audit, opts: RenderOptions): string {
+  checked(audit, AUDIT, ['audit'])
+  checkRenderOptions(opts)
   if (opts.format === 'json') return stableJson(audit)
   return renderGrids([findingsGrid(audit, opts.lang)], opts)
 }
@@ -146,7 +179,8 @@ export function renderAudit(audit: Audit, opts: RenderOptions): string {
  *
  * @example
  * ```ts
- * import { base, rate, renderTotal, totalFromRate } from 'bedstaff'
+ * import { base, rate, totalFromRate } from 'bedstaff'
+ * import { renderTotal } from 'bedstaff/report'
  *
  * const beds = totalFromRate(
  *   rate('beds', '4.58', { per: 1000, base: 'resident' }),
@@ -163,8 +197,10 @@ export function renderAudit(audit: Audit, opts: RenderOptions): string {
  * ```
  */
 export function renderTotal(total: TotalFromRate, opts: RenderOptions): string {
-  if (opts.format === 'json') return stableJson(total)
-  return renderGrids([totalGrid(total, opts.lang)], opts)
+  const t = validTotal(total, ['total'])
+  checkRenderOptions(opts)
+  if (opts.format === 'json') return stableJson(t)
+  return renderGrids([totalGrid(t, opts.lang)], opts)
 }
 
 /**
@@ -174,7 +210,8 @@ export function renderTotal(total: TotalFromRate, opts: RenderOptions): string {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { compareScenarios, renderComparison } from 'bedstaff'
+ * import { compareScenarios } from 'bedstaff/scenario'
+ * import { renderComparison } from 'bedstaff/report'
  *
  * const plan = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const low = { id: 'low', populations: [{ base: 'resident-2025', value: '1950000' }] }
@@ -184,6 +221,8 @@ export function renderTotal(total: TotalFromRate, opts: RenderOptions): string {
  * ```
  */
 export function renderComparison(cmp: ScenarioComparison, opts: RenderOptions): string {
+  checked(cmp, COMPARISON, ['comparison'])
+  checkRenderOptions(opts)
   if (opts.format === 'json') return stableJson(cmp)
   return renderGrids([comparisonGrid(cmp, opts.lang)], opts)
 }

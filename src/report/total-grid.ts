@@ -2,9 +2,12 @@
  * A total derived from a rate (`bedstaff total`) as a one-row grid.
  */
 import type { TotalFromRate } from '../derive/total-from-rate.js'
+import { validTotal } from '../derive/total-from-rate.js'
 import { baseCell } from './cells.js'
 import { column, type Grid, grid, type Lang } from './grid.js'
-import { baseKindWord, quantityWord, word } from './words.js'
+import { checkLang } from './inputs.js'
+import { groupDigits, shownExact } from './numbers.js'
+import { baseKindWord, quantityUnit, quantityWord, roundingWord, word } from './words.js'
 
 const TOTAL_COLUMNS = [
   column('quantity', 'quantity', '资源'),
@@ -17,9 +20,12 @@ const TOTAL_COLUMNS = [
   column('base_value', 'base value', '基数值', { use: 'csv' }),
   column('base_year', 'base year', '基数年份', { use: 'csv' }),
   column('base_vintage', 'base vintage', '基数口径', { use: 'csv' }),
-  column('exact', 'exact', '精确值', { align: 'right' }),
-  column('count', 'count', '取整值', { align: 'right' }),
-  column('rounding', 'rounding', '取整'),
+  column('exact_shown', 'exact', '精确值', { use: 'table', align: 'right' }),
+  column('exact', 'exact', '精确值', { use: 'csv' }),
+  column('count', 'count', '取整值', { align: 'right', group: true }),
+  column('unit', 'unit', '单位', { use: 'table' }),
+  column('rounding_shown', 'rounding', '取整', { use: 'table' }),
+  column('rounding', 'rounding', '取整', { use: 'csv' }),
 ]
 
 /**
@@ -28,22 +34,26 @@ const TOTAL_COLUMNS = [
  *
  * @example
  * ```ts
- * import { base, rate, totalFromRate, totalGrid } from 'bedstaff'
+ * import { base, rate, totalFromRate } from 'bedstaff'
+ * import { totalGrid } from 'bedstaff/report'
  *
  * const beds = totalFromRate(
  *   rate('beds', '4.58', { per: 1000, base: 'resident' }),
  *   base.resident(2_000_000, { year: 2025, vintage: 'derived' }),
  *   { rounding: 'ceil' },
  * )
- * totalGrid(beds, 'zh').rows[0]?.slice(-3) // => ["9160", "9160", "ceil"]
+ * totalGrid(beds, 'zh').rows[0]?.slice(-5) // => ["9160", "9160", "张", "向上取整", "向上取整"]
+ * totalGrid(beds, 'en').rows[0]?.slice(-3) // => ["beds", "up", "ceil"]
  * ```
  */
-export function totalGrid(t: TotalFromRate, lang: Lang): Grid {
+export function totalGrid(total: TotalFromRate, lang: Lang): Grid {
+  const t = validTotal(total, ['total'])
+  checkLang(lang)
   const b = t.base
   const rate =
     lang === 'zh'
-      ? `每${t.rate.per}${baseKindWord(t.rate.base, lang)} ${t.rate.value}`
-      : `${t.rate.value} per ${t.rate.per} ${t.rate.base}`
+      ? `每${groupDigits(t.rate.per)}${baseKindWord(t.rate.base, lang)} ${t.rate.value}`
+      : `${t.rate.value} per ${groupDigits(t.rate.per)} ${t.rate.base}`
   return grid({ en: 'Total from a rate', zh: '按配置标准推算总量' }, TOTAL_COLUMNS, [
     [
       quantityWord(t.quantity, lang),
@@ -56,9 +66,12 @@ export function totalGrid(t: TotalFromRate, lang: Lang): Grid {
       b.value,
       String(b.year),
       word(b.vintage, lang),
+      shownExact(t.exact, t.rate.value),
       t.exact,
       t.count === null ? null : String(t.count),
-      t.rounding,
+      quantityUnit(t.quantity, lang),
+      roundingWord(t.rounding, lang),
+      lang === 'zh' ? roundingWord(t.rounding, lang) : t.rounding,
     ],
   ])
 }

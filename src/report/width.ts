@@ -2,23 +2,7 @@
  * Display width of text in a terminal: Chinese characters and full-width forms take two
  * columns, combining marks none.
  */
-
-const WIDE: readonly (readonly [number, number])[] = [
-  [0x1100, 0x115f],
-  [0x2e80, 0x303e],
-  [0x3041, 0x33ff],
-  [0x3400, 0x4dbf],
-  [0x4e00, 0x9fff],
-  [0xa000, 0xa4cf],
-  [0xac00, 0xd7a3],
-  [0xf900, 0xfaff],
-  [0xfe30, 0xfe4f],
-  [0xff00, 0xff60],
-  [0xffe0, 0xffe6],
-  [0x1f300, 0x1f64f],
-  [0x1f900, 0x1f9ff],
-  [0x20000, 0x3fffd],
-]
+import { WIDE, hasWide as wideIn } from '../bilingual.js'
 
 const ZERO: readonly (readonly [number, number])[] = [
   [0x0300, 0x036f],
@@ -30,7 +14,31 @@ const within = (cp: number, ranges: readonly (readonly [number, number])[]): boo
   ranges.some(([lo, hi]) => cp >= lo && cp <= hi)
 
 /**
- * How many terminal columns a text takes.
+ * Whether a text holds a wide (East Asian) character: Chinese, Japanese, Korean, full-width
+ * forms.
+ *
+ * @example
+ * ```ts
+ * import { hasWide } from 'bedstaff/report'
+ *
+ * hasWide('beds 张') // => true
+ * hasWide('beds') // => false
+ * ```
+ */
+export function hasWide(text: string): boolean {
+  return wideIn(text)
+}
+
+/**
+ * How many terminal columns a text takes: East Asian wide characters two, combining marks
+ * none, others one.
+ *
+ * @example
+ * ```ts
+ * import { displayWidth } from 'bedstaff/report'
+ *
+ * displayWidth('9160张') // => 6
+ * ```
  */
 export function displayWidth(text: string): number {
   let w = 0
@@ -49,4 +57,81 @@ export function displayWidth(text: string): number {
 export function oneLine(text: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are the target
   return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, ' ')
+}
+
+const WIDE_CLASS =
+  '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6'
+
+/**
+ * The pieces a line may break between: a word with its trailing spaces, or one wide character
+ * with the opening marks before it and the closing marks after it (no line starts with ，).
+ */
+const PIECES = new RegExp(
+  `[（「『【《“]*[${WIDE_CLASS}][，。；：、）」』】》”！？]*|[^\\s${WIDE_CLASS}]+\\s*|\\s+`,
+  'gu',
+)
+
+const pieces = (text: string): string[] => text.match(PIECES) ?? []
+
+/** Splits a piece wider than `width` into pieces of at most `width` columns. */
+function splitWide(piece: string, width: number): string[] {
+  const out: string[] = []
+  let cur = ''
+  for (const ch of piece) {
+    if (cur !== '' && displayWidth(cur + ch) > width) {
+      out.push(cur)
+      cur = ''
+    }
+    cur += ch
+  }
+  if (cur !== '') out.push(cur)
+  return out
+}
+
+/**
+ * Text broken into lines of at most `width` display columns: between words, between Chinese
+ * characters, and inside a word only when the word alone is wider than a line.
+ *
+ * @example
+ * ```ts
+ * import { wrapText } from 'bedstaff/report'
+ *
+ * wrapText('Open beds per 1,000 residents', 12) // => ["Open beds", "per 1,000", "residents"]
+ * wrapText('每千常住人口床位数', 8) // => ["每千常住", "人口床位", "数"]
+ * wrapText('short', 0) // => ["short"]
+ * ```
+ */
+export function wrapText(text: string, width: number): string[] {
+  if (width <= 0 || displayWidth(text) <= width) return [text]
+  const lines: string[] = []
+  let cur = ''
+  for (const piece of pieces(text).flatMap((p) => splitWide(p, width))) {
+    if (cur !== '' && displayWidth(cur + piece.trimEnd()) > width) {
+      lines.push(cur.trimEnd())
+      cur = piece.trimStart()
+    } else cur += piece
+  }
+  if (cur.trim() !== '') lines.push(cur.trimEnd())
+  return lines.length === 0 ? [''] : lines
+}
+
+/**
+ * Text cut to at most `width` display columns, ending in `…` where it was cut.
+ *
+ * @example
+ * ```ts
+ * import { truncateText } from 'bedstaff/report'
+ *
+ * truncateText('General-hospital beds', 10) // => "General-h…"
+ * truncateText('beds', 10) // => "beds"
+ * ```
+ */
+export function truncateText(text: string, width: number): string {
+  if (width <= 0 || displayWidth(text) <= width) return text
+  let out = ''
+  for (const ch of text) {
+    if (displayWidth(`${out}${ch}…`) > width) break
+    out += ch
+  }
+  return `${out}…`
 }
