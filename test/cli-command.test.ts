@@ -121,7 +121,7 @@ describe('bedstaff evaluate', () => {
     const ev = json()
     const csv = bedstaff('evaluate', cixi, '--format', 'csv')
     expect(csv.code).toBe(0)
-    const rows: Record<string, string>[] = parse(csv.stdout, { columns: true })
+    const rows: Record<string, string>[] = parse(csv.stdout, { columns: true, bom: true })
     expect(rows.map((r) => r.rule)).toEqual(ev.rules.map((r: { rule: string }) => r.rule))
     for (const r of ev.rules) {
       const row = rows.find((x) => x.rule === r.rule)
@@ -131,8 +131,9 @@ describe('bedstaff evaluate', () => {
       expect(row?.base_value).toBe(r.base?.value ?? '')
       expect(row?.line).toBe(r.source.line === undefined ? '' : String(r.source.line))
     }
-    const cells: string[][] = parse(csv.stdout)
-    expect(stringify(cells, { eof: true, record_delimiter: 'unix' })).toBe(csv.stdout)
+    expect(csv.stdout.startsWith('\ufeff')).toBe(true)
+    const cells: string[][] = parse(csv.stdout, { bom: true })
+    expect(`\ufeff${stringify(cells, { eof: true, record_delimiter: 'unix' })}`).toBe(csv.stdout)
   })
 
   it('exports every table of the evaluation as CSV', () => {
@@ -140,7 +141,7 @@ describe('bedstaff evaluate', () => {
     for (const table of ['facilities', 'grades', 'tables'] as const) {
       const r = bedstaff('evaluate', cixi, '--format', 'csv', '--table', table)
       expect(r.code).toBe(0)
-      const rows: Record<string, string>[] = parse(r.stdout, { columns: true })
+      const rows: Record<string, string>[] = parse(r.stdout, { columns: true, bom: true })
       if (table === 'facilities') expect(rows).toHaveLength(ev.facilities.length)
       if (table === 'tables') {
         expect(rows).toEqual(
@@ -162,11 +163,13 @@ describe('bedstaff evaluate', () => {
     expect(rule(ev, 'ambulances-per-30000')).toMatchObject({ exact: '195', count: 195 })
   })
 
-  it('prints aligned tables and Markdown in either language', () => {
+  it('prints the summary first, then aligned tables and Markdown in either language', () => {
     const en = bedstaff('evaluate', cixi)
     expect(en.code).toBe(0)
-    expect(en.stdout).toMatch(/^beds-per-1000 .* 9160 .* ceil /m)
-    const zh = bedstaff('evaluate', cixi, '--lang', 'zh', '--format', 'markdown')
+    expect(en.stdout).toMatch(/^beds +9,160 beds +6,855 \(2020\) +short 2,305 += level +143$/m)
+    const rules = bedstaff('evaluate', cixi, '--table', 'rules', '--width', '0')
+    expect(rules.stdout).toMatch(/^beds-per-1000 .* 9,160 +beds +up +computed /m)
+    const zh = bedstaff('evaluate', cixi, '--lang', 'zh', '--format', 'markdown', '--table', 'rules')
     expect(zh.stdout).toContain('| 规则 | 名称 |')
     expect(zh.stdout).toContain('每千常住人口医疗卫生机构实际开放床位数')
   })
@@ -215,17 +218,18 @@ describe('bedstaff audit', () => {
     writeFileSync(badFile, JSON.stringify(bad))
     const r = bedstaff('audit', badFile, '--format', 'csv')
     expect(r.code).toBe(1)
-    const rows: Record<string, string>[] = parse(r.stdout, { columns: true })
+    const rows: Record<string, string>[] = parse(r.stdout, { columns: true, bom: true })
     expect(rows.some((x) => x.severity === 'error' && x.code === 'sum-mismatch')).toBe(true)
   })
 
   it('shows finding messages in the chosen language', () => {
     const en = bedstaff('audit', cixi, '--format', 'json')
     const findings = JSON.parse(en.stdout).findings as { message: string; messageZh: string }[]
-    const zh = bedstaff('audit', cixi, '--lang', 'zh')
+    // --width 0: messages are not wrapped
+    const zh = bedstaff('audit', cixi, '--lang', 'zh', '--width', '0')
     expect(zh.code).toBe(1)
     expect(zh.stdout).toContain(findings[0]?.messageZh)
-    expect(bedstaff('audit', cixi).stdout).toContain(findings[0]?.message)
+    expect(bedstaff('audit', cixi, '--width', '0').stdout).toContain(findings[0]?.message)
   })
 })
 
@@ -322,7 +326,7 @@ describe('bedstaff scenario and compare', () => {
       'csv',
     )
     expect(r.code).toBe(0)
-    const rows: Record<string, string>[] = parse(r.stdout, { columns: true })
+    const rows: Record<string, string>[] = parse(r.stdout, { columns: true, bom: true })
     expect(rows.find((x) => x.rule === 'beds-per-1000')).toMatchObject({
       'plan.count': '9160',
       'low.count': '8931',

@@ -1,73 +1,14 @@
 /**
- * The command line's grammar: subcommands, their options (node:util parseArgs, strict) and
- * their positional arguments. Only parsing and validation of option values; no arithmetic.
+ * Reading the command line (node:util parseArgs, strict) against its grammar (grammar.ts):
+ * options and positional arguments, each option value checked. No arithmetic.
  */
 import { parseArgs } from 'node:util'
 import { EVALUATION_TABLES, type EvaluationTable } from '../report/evaluation-grids.js'
 import { type Lang, REPORT_FORMATS, type ReportFormat } from '../report/grid.js'
 import { badArgument } from './failure.js'
+import { COMMON, type CommandSpec } from './grammar.js'
 
-type OptionSpec = { type: 'string' | 'boolean'; multiple?: boolean; short?: string }
-
-/** Options every subcommand takes. */
-const COMMON: Record<string, OptionSpec> = {
-  format: { type: 'string', short: 'f' },
-  lang: { type: 'string' },
-  out: { type: 'string', short: 'o' },
-  force: { type: 'boolean' },
-  help: { type: 'boolean', short: 'h' },
-  version: { type: 'boolean' },
-}
-
-/** A subcommand: its own options and how many positional arguments it takes. */
-export interface CommandSpec {
-  readonly usage: string
-  readonly options: Readonly<Record<string, OptionSpec>>
-  readonly min: number
-  readonly max: number
-}
-
-export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
-  evaluate: {
-    usage: 'evaluate PLAN [--year Y] [--base ID=VALUE ...] [--table NAME ...]',
-    options: {
-      year: { type: 'string' },
-      base: { type: 'string', multiple: true },
-      table: { type: 'string', multiple: true },
-    },
-    min: 1,
-    max: 1,
-  },
-  audit: { usage: 'audit PLAN', options: {}, min: 1, max: 1 },
-  scenario: {
-    usage:
-      'scenario PLAN [--set RULE=VALUE ...] [--population BASE=VALUE | BASE=growth:FROMYEAR:FROMVALUE ...] [--year Y] [--table NAME ...]',
-    options: {
-      set: { type: 'string', multiple: true },
-      population: { type: 'string', multiple: true },
-      year: { type: 'string' },
-      table: { type: 'string', multiple: true },
-    },
-    min: 1,
-    max: 1,
-  },
-  compare: { usage: 'compare PLAN SCENARIO.json ...', options: {}, min: 2, max: 50 },
-  total: {
-    usage:
-      'total NORM-TEXT --base KIND=VALUE [--year Y] [--vintage V] [--rounding R] [--quantity Q]',
-    options: {
-      base: { type: 'string' },
-      year: { type: 'string' },
-      vintage: { type: 'string' },
-      rounding: { type: 'string' },
-      quantity: { type: 'string' },
-    },
-    min: 1,
-    max: 1,
-  },
-  schema: { usage: 'schema', options: {}, min: 0, max: 0 },
-  'import-csv': { usage: 'import-csv facilities|bases FILE', options: {}, min: 2, max: 2 },
-}
+export { COMMANDS, type CommandSpec } from './grammar.js'
 
 /** Parsed arguments of one subcommand. */
 export interface Parsed {
@@ -79,6 +20,12 @@ export interface Parsed {
   readonly lang: Lang
   readonly out: string | null
   readonly force: boolean
+  /** `--width N`, or `undefined` when not given (the terminal's then). */
+  readonly width: number | undefined
+  /** `--columns KEY,...`: the columns text tables show, or `undefined` for all. */
+  readonly columns: readonly string[] | undefined
+  /** Whether CSV output starts with a byte-order mark (yes unless `--no-bom`). */
+  readonly bom: boolean
   readonly help: boolean
   readonly version: boolean
   readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>
@@ -105,6 +52,14 @@ function oneOf<T extends string>(
   )
 }
 
+/** A node:util parseArgs problem in Chinese (its option named, the rest said in Chinese). */
+function parseProblemZh(message: string, command: string): string {
+  const option = /Option '(-[^' ]+)/.exec(message)?.[1] ?? ''
+  if (/argument missing/.test(message)) return `选项 ${option} 缺少取值`
+  if (/does not take an argument/.test(message)) return `选项 ${option} 不带取值`
+  return `参数有误（见 bedstaff ${command} --help）`
+}
+
 /**
  * Parses the arguments after the subcommand name.
  *
@@ -129,13 +84,23 @@ export function parseCommand(command: string, spec: CommandSpec, args: readonly 
         `「${command}」没有选项 '${unknown[1]}'（见 bedstaff ${command} --help）`,
       )
     }
-    return badArgument(`${message} (see bedstaff ${command} --help)`, message)
+    return badArgument(
+      `${message} (see bedstaff ${command} --help)`,
+      parseProblemZh(message, command),
+    )
   }
   const v = parsed.values
   const help = v.help === true
   const version = v.version === true
   const format = oneOf('format', v.format, REPORT_FORMATS, 'table')
   const lang = oneOf('lang', v.lang, ['zh', 'en'] as const, 'en')
+  const width = typeof v.width === 'string' ? wholeNumber('width', v.width, 0, 10_000) : undefined
+  const columns = Array.isArray(v.columns)
+    ? v.columns
+        .flatMap((c) => String(c).split(','))
+        .map((c) => c.trim())
+        .filter((c) => c !== '')
+    : undefined
   const n = parsed.positionals.length
   if (!help && !version && (n < spec.min || n > spec.max)) {
     badArgument(
@@ -151,6 +116,9 @@ export function parseCommand(command: string, spec: CommandSpec, args: readonly 
     lang,
     out: typeof v.out === 'string' ? v.out : null,
     force: v.force === true,
+    width,
+    columns,
+    bom: v['no-bom'] !== true,
     help,
     version,
     values: v as Parsed['values'],
@@ -169,25 +137,64 @@ export function listOption(p: Parsed, name: string): readonly string[] {
   return Array.isArray(v) ? v : typeof v === 'string' ? [v] : []
 }
 
-/** `--year Y`: a whole year from 1900 to 2200, or `undefined`. */
-export function yearOption(p: Parsed): number | undefined {
-  const v = stringOption(p, 'year')
+/**
+ * A whole number from `min` to `max`, written with digits only.
+ *
+ * @throws CliFailure `invalid-argument` otherwise
+ */
+export function wholeNumber(name: string, text: string, min: number, max: number): number {
+  if (!/^\d{1,10}$/.test(text.trim()) || Number(text) < min || Number(text) > max) {
+    badArgument(
+      `--${name} must be a whole number from ${min} to ${max}, got "${text}"`,
+      `--${name} 应为 ${min} 至 ${max} 之间的整数，收到「${text}」`,
+    )
+  }
+  return Number(text)
+}
+
+/** `--NAME N` as a whole number from `min` to `max`, or `undefined` when not given. */
+export function numberOption(
+  p: Parsed,
+  name: string,
+  min: number,
+  max: number,
+): number | undefined {
+  const v = stringOption(p, name)
+  return v === undefined ? undefined : wholeNumber(name, v, min, max)
+}
+
+/** `--year Y` (or another year option): a whole year from 1900 to 2200, or `undefined`. */
+export function yearOption(p: Parsed, name = 'year'): number | undefined {
+  const v = stringOption(p, name)
   if (v === undefined) return undefined
   if (!/^\d{4}$/.test(v) || Number(v) < 1900 || Number(v) > 2200) {
     badArgument(
-      `--year must be a year from 1900 to 2200, got "${v}"`,
-      `--year 应为 1900 至 2200 之间的年份，收到「${v}」`,
+      `--${name} must be a year from 1900 to 2200, got "${v}"`,
+      `--${name} 应为 1900 至 2200 之间的年份，收到「${v}」`,
     )
   }
   return Number(v)
 }
 
-/** `--table NAME ...` (repeatable, comma lists, `all`), or `undefined` when not given. */
+/**
+ * `--table NAME ...` (repeatable, comma lists; `all` or `--all` for every table), each name
+ * once, or `undefined` when neither is given.
+ */
 export function tablesOption(p: Parsed): readonly EvaluationTable[] | undefined {
   const raw = listOption(p, 'table').flatMap((t) => t.split(','))
+  if (p.values.all === true || raw.includes('all')) return EVALUATION_TABLES
   if (raw.length === 0) return undefined
-  if (raw.includes('all')) return EVALUATION_TABLES
-  return raw.map((t) => oneOf('table', t, EVALUATION_TABLES, 'rules'))
+  return [...new Set(raw.map((t) => oneOf('table', t.trim(), EVALUATION_TABLES, 'rules')))]
+}
+
+/** One of the values `allowed`, or `undefined` when the option is not given. */
+export function choiceOption<T extends string>(
+  p: Parsed,
+  name: string,
+  allowed: readonly T[],
+): T | undefined {
+  const v = stringOption(p, name)
+  return v === undefined ? undefined : oneOf(name, v, allowed, allowed[0] as T)
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The command's only contact with the outside: reading files, writing stdout, stderr and the
- * `--out` file, and the calendar year. Tests and `npm start` can give their own.
+ * `--out` file, the calendar year and the terminal's width. Tests and `npm start` can give
+ * their own.
  */
 import {
   closeSync,
@@ -24,6 +25,8 @@ export interface Io {
   readonly stderr: (text: string) => void
   /** The current calendar year (the default year of `bedstaff total`). */
   readonly year: () => number
+  /** The terminal's width in columns: `COLUMNS`, else the terminal's own; none when unknown. */
+  readonly columns?: () => number | undefined
 }
 
 /** Largest input file read, in bytes. */
@@ -123,6 +126,13 @@ function writeFile(path: string, text: string, exclusive: boolean): void {
   }
 }
 
+/** `COLUMNS` when it is a positive whole number, else the width of stdout if a terminal. */
+function terminalColumns(): number | undefined {
+  const env = process.env.COLUMNS
+  if (env !== undefined && /^\d{1,5}$/.test(env) && Number(env) > 0) return Number(env)
+  return process.stdout.isTTY ? process.stdout.columns : undefined
+}
+
 /** The real world: the file system, the process's streams and the clock. */
 export const nodeIo: Io = Object.freeze({
   readFile,
@@ -134,4 +144,5 @@ export const nodeIo: Io = Object.freeze({
     process.stderr.write(text)
   },
   year: () => new Date().getFullYear(),
+  columns: terminalColumns,
 })

@@ -4,6 +4,7 @@
  */
 import pkg from '../../package.json' with { type: 'json' }
 import { COMMANDS, langOf, type Parsed, parseCommand } from './args.js'
+import { monteCarloCommand, sensitivityCommand, yearlyCommand } from './commands/analyses.js'
 import { auditCommand } from './commands/audit.js'
 import { compareCommand } from './commands/compare.js'
 import { evaluateCommand } from './commands/evaluate.js'
@@ -11,6 +12,7 @@ import { importCsvCommand } from './commands/import-csv.js'
 import type { CommandResult } from './commands/result.js'
 import { scenarioCommand } from './commands/scenario.js'
 import { schemaCommand } from './commands/schema.js'
+import { sweepCommand } from './commands/sweep.js'
 import { totalCommand } from './commands/total.js'
 import { badArgument, CliFailure, failureLine, inFile } from './failure.js'
 import { commandHelp, globalHelp } from './help.js'
@@ -19,11 +21,21 @@ import type { Io } from './io.js'
 /** The version of the package. */
 export const VERSION: string = pkg.version
 
+/** The width text tables fit when neither `--width` nor the terminal says. */
+export const DEFAULT_WIDTH = 100
+
+/** The byte-order mark CSV output starts with, so that spreadsheets read it as UTF-8. */
+export const BOM = '\ufeff'
+
 type Command = (p: Parsed, io: Io) => CommandResult
 
 const HANDLERS: Readonly<Record<string, Command>> = {
   evaluate: evaluateCommand,
   audit: auditCommand,
+  yearly: yearlyCommand,
+  sensitivity: sensitivityCommand,
+  montecarlo: monteCarloCommand,
+  sweep: sweepCommand,
   scenario: scenarioCommand,
   compare: compareCommand,
   total: totalCommand,
@@ -31,14 +43,30 @@ const HANDLERS: Readonly<Record<string, Command>> = {
   'import-csv': importCsvCommand,
 }
 
-function dispatch(argv: readonly string[], io: Io): CommandResult {
-  const [first, ...rest] = argv
-  if (first === undefined) {
-    return badArgument('no command given (see bedstaff --help)', '未指定命令（见 bedstaff --help）')
+/** Commands whose output is JSON whatever `--format` says. */
+const JSON_ONLY: readonly string[] = ['schema', 'import-csv']
+
+/** The pieces a result prints, the first CSV piece with a byte-order mark unless refused. */
+function* outputOf(result: CommandResult, bom: boolean): Generator<string> {
+  let first = bom
+  for (const piece of result.pieces ?? [result.text]) {
+    if (piece === '') continue
+    yield first ? `${BOM}${piece}` : piece
+    first = false
   }
-  if (first === '--help' || first === '-h' || first === 'help')
-    return { text: globalHelp(), code: 0 }
-  if (first === '--version') return { text: `${VERSION}\n`, code: 0 }
+}
+
+function dispatch(argv: readonly string[], io: Io, write: (text: string) => void): 0 | 1 {
+  const lang = langOf(argv)
+  const [first, ...rest] = argv
+  if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
+    write(globalHelp(lang))
+    return 0
+  }
+  if (first === '--version') {
+    write(`${VERSION}\n`)
+    return 0
+  }
   const spec = COMMANDS[first]
   const handler = HANDLERS[first]
   if (spec === undefined || handler === undefined || !Object.hasOwn(COMMANDS, first)) {
@@ -47,31 +75,42 @@ function dispatch(argv: readonly string[], io: Io): CommandResult {
       `未知命令「${first}」（可用命令：${Object.keys(COMMANDS).join('、')}）`,
     )
   }
-  const p = parseCommand(first, spec, rest)
-  if (p.help) return { text: commandHelp(first), code: 0 }
-  if (p.version) return { text: `${VERSION}\n`, code: 0 }
-  if ((first === 'schema' || first === 'import-csv') && p.formatGiven && p.format !== 'json') {
+  const parsed = parseCommand(first, spec, rest)
+  if (parsed.help) {
+    write(commandHelp(first, parsed.lang))
+    return 0
+  }
+  if (parsed.version) {
+    write(`${VERSION}\n`)
+    return 0
+  }
+  if (JSON_ONLY.includes(first) && parsed.formatGiven && parsed.format !== 'json') {
     badArgument(`"${first}" prints JSON only`, `「${first}」只输出 JSON`)
   }
+  const p: Parsed = { ...parsed, width: parsed.width ?? io.columns?.() ?? DEFAULT_WIDTH }
   const result = inFile(null, () => handler(p, io))
+  const bom = p.format === 'csv' && p.bom && !JSON_ONLY.includes(first)
   if (p.out !== null) {
     const out = p.out
-    inFile(out, () => io.writeFile(out, result.text, !p.force))
-    return { text: '', code: result.code }
+    const text = [...inFile(null, () => [...outputOf(result, bom)])].join('')
+    inFile(out, () => io.writeFile(out, text, !p.force))
+    return result.code
   }
-  return result
+  inFile(null, () => {
+    for (const piece of outputOf(result, bom)) write(piece)
+  })
+  return result.code
 }
 
 /**
  * Runs the command line `argv` (without `node` and the script) against `io`, and returns the
- * exit status. It prints the output, or one line on stderr for a failure; it never throws.
+ * exit status. It prints the output (pieces of streamed output as they are made), or one line
+ * on stderr for a failure; it never throws. `bedstaff` alone prints the usage.
  */
 export function run(argv: readonly string[], io: Io): number {
   const lang = langOf(argv)
   try {
-    const result = dispatch(argv, io)
-    if (result.text !== '') io.stdout(result.text)
-    return result.code
+    return dispatch(argv, io, (text) => io.stdout(text))
   } catch (e) {
     if (e instanceof CliFailure) {
       io.stderr(failureLine(e, lang))

@@ -3,10 +3,35 @@
  * scenario object for the library's `evaluateScenario`. Text is split, never computed with.
  */
 import { toDecimal } from '../decimal.js'
-import { BedstaffError } from '../errors.js'
+import { BedstaffError, type Path } from '../errors.js'
 import type { Plan } from '../plan/schema.js'
 import { keyValue } from './args.js'
-import { badArgument } from './failure.js'
+import { badArgument, CliFailure } from './failure.js'
+
+const OPTION: Readonly<Record<string, string>> = { populations: '--population', rules: '--set' }
+
+/** Renames a scenario path (`populations[0].value`) after the option it came from. */
+function optionPath(path: Path): Path {
+  const [list, index, ...rest] = path
+  const name = OPTION[String(list)]
+  if (name === undefined || typeof index !== 'number') return path
+  return [`${name}[${index + 1}]`, ...rest]
+}
+
+/**
+ * Runs `fn`; a library error about the scenario the options made names the option instead
+ * (`--population[1].value`).
+ */
+export function withOptionPaths<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (e) {
+    if (e instanceof BedstaffError) {
+      throw new CliFailure(null, new BedstaffError(e.code, optionPath(e.path), e.params))
+    }
+    throw e
+  }
+}
 
 /** The characters that split a range: `5-6`, `5~6`. */
 const RANGE_SIGNS = '-~'

@@ -8,6 +8,7 @@ import type { Parsed } from '../args.js'
 import { inFile } from '../failure.js'
 import type { Io } from '../io.js'
 import { readPlanData } from '../plan-file.js'
+import { renderOptions } from './analyses.js'
 import type { CommandResult } from './result.js'
 
 /** Audits a plan file; a plan that fails to load is bad input (exit 2), not a finding. */
@@ -16,7 +17,7 @@ export function auditCommand(p: Parsed, io: Io): CommandResult {
   const plan = inFile(file, () => loadPlan(readPlanData(io, file)))
   const audit = auditPlan(plan)
   return {
-    text: renderAudit(audit, { format: p.format, lang: p.lang }),
+    text: renderAudit(audit, renderOptions(p)),
     code: audit.counts.error > 0 ? 1 : 0,
   }
 }

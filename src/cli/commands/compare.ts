@@ -10,6 +10,7 @@ import type { Parsed } from '../args.js'
 import { CliFailure, inFile } from '../failure.js'
 import type { Io } from '../io.js'
 import { readPlanData } from '../plan-file.js'
+import { renderOptions } from './analyses.js'
 import type { CommandResult } from './result.js'
 
 /** Compares the scenarios of the given files; an error names the file it is in. */
@@ -31,5 +32,5 @@ export function compareCommand(p: Parsed, io: Io): CommandResult {
     }
     throw e
   }
-  return { text: renderComparison(cmp, { format: p.format, lang: p.lang }), code: 0 }
+  return { text: renderComparison(cmp, renderOptions(p)), code: 0 }
 }

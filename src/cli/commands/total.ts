@@ -20,6 +20,7 @@ import type { Rounding } from '../../rounding.js'
 import { keyValue, type Parsed, stringOption, yearOption } from '../args.js'
 import { badArgument, inFile } from '../failure.js'
 import type { Io } from '../io.js'
+import { renderOptions } from './analyses.js'
 import type { CommandResult } from './result.js'
 
 const FORM_ZH: Readonly<Record<string, string>> = {
@@ -86,5 +87,5 @@ export function totalCommand(p: Parsed, io: Io): CommandResult {
     const rounding = (stringOption(p, 'rounding') ?? (cap ? 'floor' : 'ceil')) as Rounding
     return totalFromRate(r, b as PopulationBase<typeof r.base>, { rounding })
   })
-  return { text: renderTotal(total, { format: p.format, lang: p.lang }), code: 0 }
+  return { text: renderTotal(total, renderOptions(p)), code: 0 }
 }
