@@ -5,16 +5,16 @@
  *
  * Stryker changes one operator, condition or literal at a time in the files it mutates and runs
  * the tests that cover it; a mutant the tests do not notice is a mistake they would let through.
- * Only the `core` project of vitest.config.ts runs (the unit and law tests of the arithmetic,
- * all in-process). The HTML and JSON reports go to reports/mutation/ (not committed).
+ * Only the `mutation` project of vitest.config.ts runs: the unit and law tests beside the
+ * mutated code and the quick core tests, all in-process. The HTML and JSON reports go to reports/mutation/ (not committed).
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 
 // Stryker's worker processes inherit this environment; vitest.config.ts then loads only the
-// `core` project. (Stryker's own `testFiles` option is not used: with it, Stryker 9.6 activates
+// `mutation` project. (Stryker's own `testFiles` option is not used: with it, Stryker 9.6 activates
 // mutants of module-level code too late, and reports them all as surviving.)
-process.env.BEDSTAFF_TEST_PROJECTS = 'core'
+process.env.BEDSTAFF_TEST_PROJECTS = 'mutation'
 
 const config = {
   testRunner: 'vitest',
