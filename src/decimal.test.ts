@@ -6,10 +6,12 @@
 import Decimal from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import {
+  checkPath,
   Dec,
   decimalReader,
   decimalString,
   describe as describeValue,
+  finiteDec,
   MAX_DIGITS,
   MAX_MAGNITUDE,
   MIN_MAGNITUDE,
@@ -251,6 +253,67 @@ describe('decimalString', () => {
     expect(decimalString(new Dec('-0'))).toBe('0')
     expect(decimalString(new Dec('-0.5'))).toBe('-0.5')
     expect(decimalString(new Dec('4.20'))).toBe('4.2')
+  })
+})
+
+describe('decimalString refuses what is not a finite decimal', () => {
+  it('non-finite-number for NaN and Infinity, invalid-number for anything not a decimal', () => {
+    expect(() => decimalString(new Dec(1).div(0))).toThrow(refused('non-finite-number', []))
+    expect(() => decimalString(new Dec(Number.NaN))).toThrow(refused('non-finite-number', []))
+    expect(() => decimalString('9160' as never)).toThrow(refused('invalid-number', []))
+    expect(decimalString(new Decimal('9160'))).toBe('9160')
+  })
+})
+
+describe('finiteDec and checkPath', () => {
+  it('finiteDec passes a finite decimal of any decimal.js, as it is', () => {
+    const v = new Dec('4.58')
+    expect(finiteDec(v, [])).toBe(v)
+    const g = new Decimal('4.58')
+    expect(finiteDec(g, [])).toBe(g)
+    expect(() => finiteDec(4.58, ['v'])).toThrow(
+      expect.objectContaining({
+        code: 'invalid-number',
+        path: ['v'],
+        params: { received: '4.58' },
+      }),
+    )
+    expect(() => finiteDec(new Dec('-Infinity'), ['v'])).toThrow(
+      expect.objectContaining({
+        code: 'non-finite-number',
+        path: ['v'],
+        params: { received: '-Infinity' },
+      }),
+    )
+  })
+
+  it('checkPath passes a list of up to 100 keys and whole indices, and refuses anything else', () => {
+    const empty: (string | number)[] = []
+    expect(checkPath(empty)).toBe(empty)
+    const p = ['rules', 0, 'value']
+    expect(checkPath(p)).toBe(p)
+    expect(checkPath(Array.from({ length: 100 }, () => 'k'))).toHaveLength(100)
+    for (const bad of [
+      'rules',
+      null,
+      undefined,
+      ['rules', -1],
+      ['rules', 1.5],
+      ['rules', Number.NaN],
+      [null],
+      [{}],
+      Array.from({ length: 101 }, () => 'k'),
+    ]) {
+      expect(() => checkPath(bad)).toThrow(refused('invalid-argument', ['path']))
+    }
+    expect(() => checkPath('x')).toThrow(
+      expect.objectContaining({
+        params: {
+          problem: 'a path is a list of at most 100 keys and indices, got "x"',
+          problemZh: '路径应为不超过 100 个键名或序号的列表，收到 "x"',
+        },
+      }),
+    )
   })
 })
 

@@ -7,7 +7,14 @@
 import Decimal from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import { Dec } from './decimal.js'
-import { assertRounding, countOf, ROUNDINGS, type Rounding, roundTo } from './rounding.js'
+import {
+  assertDecimals,
+  assertRounding,
+  countOf,
+  ROUNDINGS,
+  type Rounding,
+  roundTo,
+} from './rounding.js'
 
 const refused = (code: string, path: readonly (string | number)[]) =>
   expect.objectContaining({ name: 'BedstaffError', code, path })
@@ -127,5 +134,86 @@ describe('countOf', () => {
   it('counts a value of 10^15 and more below 2^53 − 1', () => {
     expect(countOf(d('1000000000000000'), 'ceil')).toBe(1e15)
     expect(countOf(d('8999999999999999.2'), 'floor')).toBe(8_999_999_999_999_999)
+  })
+})
+
+describe('assertDecimals', () => {
+  it('accepts whole numbers from 0 to 20', () => {
+    for (const n of [0, 2, 20]) expect(assertDecimals(n)).toBe(n)
+  })
+
+  it('throws invalid-decimals for anything else, at decimals or the path given, quoting it', () => {
+    for (const [v, received] of [
+      [-1, '-1'],
+      [21, '21'],
+      [1.5, '1.5'],
+      [Number.NaN, 'NaN'],
+      ['2', '2'],
+      [null, 'null'],
+      [undefined, 'undefined'],
+      [['2'], 'an array'],
+      ['9'.repeat(50), '9'.repeat(40)],
+    ] as const) {
+      expect(() => assertDecimals(v)).toThrow(
+        expect.objectContaining({
+          code: 'invalid-decimals',
+          path: ['decimals'],
+          params: { received },
+        }),
+      )
+    }
+    expect(() => assertDecimals(21, ['rules', 0, 'decimals'])).toThrow(
+      refused('invalid-decimals', ['rules', 0, 'decimals']),
+    )
+  })
+})
+
+describe('roundTo and countOf check their arguments', () => {
+  it('roundTo: a value that is not a finite decimal, decimals outside 0 … 20, an unknown mode', () => {
+    expect(() => roundTo(56.9088 as never, 0, 'ceil')).toThrow(refused('invalid-number', ['value']))
+    expect(() => roundTo(new Dec(1).div(0), 0, 'ceil')).toThrow(
+      expect.objectContaining({
+        code: 'non-finite-number',
+        path: ['value'],
+        params: { received: 'Infinity' },
+      }),
+    )
+    expect(() => roundTo(d('1.0755'), 21, 'half-up')).toThrow(
+      refused('invalid-decimals', ['decimals']),
+    )
+    expect(() => roundTo(d('1.0755'), 2, 'bogus' as Rounding)).toThrow(
+      refused('invalid-rounding', ['rounding']),
+    )
+    expect(() => roundTo(d('1.0755'), -1, 'none')).toThrow(
+      refused('invalid-decimals', ['decimals']),
+    )
+    expect(roundTo(d('1.0755'), 20, 'half-up').toFixed()).toBe('1.0755')
+  })
+
+  it('countOf: the same, under the path it is given', () => {
+    expect(() => countOf('56.9088' as never, 'ceil', ['rules', 1])).toThrow(
+      refused('invalid-number', ['rules', 1, 'value']),
+    )
+    expect(() => countOf(new Dec(Number.NaN), 'ceil')).toThrow(
+      refused('non-finite-number', ['value']),
+    )
+    expect(() => countOf(d('56.9088'), 'CEIL' as Rounding)).toThrow(
+      refused('invalid-rounding', ['rounding']),
+    )
+    expect(() => countOf(d('56.9088'), 'ceil', 'rules' as never)).toThrow(
+      refused('invalid-argument', ['path']),
+    )
+  })
+
+  it('assertRounding quotes a text it refuses, cut at 40 characters, and describes anything else', () => {
+    expect(() => assertRounding('x'.repeat(50))).toThrow(
+      expect.objectContaining({ params: expect.objectContaining({ received: 'x'.repeat(40) }) }),
+    )
+    expect(() => assertRounding(3)).toThrow(
+      expect.objectContaining({ params: expect.objectContaining({ received: '3' }) }),
+    )
+    expect(() => assertRounding(null)).toThrow(
+      expect.objectContaining({ params: expect.objectContaining({ received: 'null' }) }),
+    )
   })
 })
