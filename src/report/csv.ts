@@ -4,6 +4,7 @@
  */
 import { writeCsvRecords } from './csv-text.js'
 import { type Grid, header, type Lang, view } from './grid.js'
+import { checkGridArgs } from './input-shapes.js'
 
 /**
  * A grid as CSV text (RFC 4180 quoting, `\n` line ends, ending with a newline). English
@@ -25,6 +26,7 @@ import { type Grid, header, type Lang, view } from './grid.js'
  * ```
  */
 export function csvTable(g: Grid, lang: Lang): string {
+  checkGridArgs(g, lang)
   const v = view(g, 'csv')
   const records = [
     v.columns.map((c) => (lang === 'zh' ? header(c, lang) : c.key)),
