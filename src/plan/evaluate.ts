@@ -2,17 +2,17 @@
  * Evaluating a whole plan into requirement tables: per rule, per stated level, per facility,
  * per grade and per bed table.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { describe } from '../decimal.js'
 import { fail } from '../errors.js'
 import { invalidOption, knownKeys, optionsObject, yearOption } from '../options.js'
-import { resolveBases } from './bases.js'
+import { type NamedBase, resolveBases } from './bases.js'
 import { levelResult } from './evaluate-rule.js'
 import { loadPlan } from './load.js'
 import { loadNormSet, type NormSet } from './norm-set.js'
-import type { Evaluation } from './result.js'
-import { ruleRunner, runRules } from './runner.js'
-import { type BaseEntry, BaseSchema, PLAN_LIMITS } from './schema.js'
+import type { Evaluation, RuleResult } from './result.js'
+import { type RuleRunner, ruleRunner, runRules } from './runner.js'
+import { type BaseEntry, BaseSchema, PLAN_LIMITS, type Plan } from './schema.js'
 import { throwSchemaError } from './schema-error.js'
 import { summaries } from './summaries.js'
 
@@ -79,7 +79,7 @@ export function evaluateOptions(options: unknown): {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { evaluatePlan } from 'bedstaff'
+ * import { evaluatePlan } from 'bedstaff/plan'
  *
  * const plan = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const ev = evaluatePlan(plan)
@@ -93,17 +93,37 @@ export function evaluatePlan(input: unknown, options: EvaluateOptions = {}): Eva
   const plan = loadPlan(input)
   const o = evaluateOptions(options)
   const year = o.year ?? plan.period.targetYear
-  const runner = ruleRunner(plan, o.norms)
-  const results = runRules(runner, { bases: resolveBases(plan, o.bases) })
-  const rules = runner.rules.flatMap((r) => {
+  const { runner, bases } = prepared(plan, o.norms, o.bases)
+  const results = runRules(runner, { bases })
+  const rules: RuleResult[] = []
+  for (const r of runner.rules) {
     const result = results.get(r.id)
-    return result ? [result] : []
-  })
+    if (result) rules.push(result)
+  }
+  const s = summaries(plan, rules, year, runner.dec)
   return Object.freeze({
     plan: plan.id,
     year,
     rules: Object.freeze(rules),
     levels: Object.freeze(plan.levels.map(levelResult)),
-    ...summaries(plan, rules, year, runner.dec),
+    facilities: s.facilities,
+    grades: s.grades,
+    tables: s.tables,
   })
+}
+
+/** The runner (with its decimal reader) and bases of a loaded plan, made once per plan. */
+const preparedPlans = new WeakMap<
+  Plan,
+  { runner: RuleRunner; bases: ReadonlyMap<string, NamedBase> }
+>()
+
+/** The runner and bases for one evaluation: the plan's own, kept, unless the caller adds some. */
+function prepared(plan: Plan, norms: readonly NormSet[], extra: readonly BaseEntry[]) {
+  const own = preparedPlans.get(plan)
+  if (own && norms.length === 0 && extra.length === 0) return own
+  const runner = norms.length === 0 && own ? own.runner : ruleRunner(plan, norms)
+  const bases = extra.length === 0 && own ? own.bases : resolveBases(plan, extra)
+  if (!own && norms.length === 0 && extra.length === 0) preparedPlans.set(plan, { runner, bases })
+  return { runner, bases }
 }

@@ -21,6 +21,8 @@ export interface RuleRunner {
   readonly byId: ReadonlyMap<string, Rule>
   /** Rule id → the ids of the rules that take an amount from it. */
   readonly dependents: ReadonlyMap<string, readonly string[]>
+  /** Rule id → the ids of the rules it takes an amount from. */
+  readonly dependencies: ReadonlyMap<string, readonly string[]>
   /** Reads the plan's decimal strings once (memoized across runs). */
   readonly dec: (text: string | number) => Dec
 }
@@ -35,8 +37,11 @@ export function ruleRunner(plan: Plan, norms: readonly NormSet[] = []): RuleRunn
   const sets = plan.norms?.length ? [...norms, ...builtInNormSets()] : []
   const rules = planRules(plan, sets)
   const dependents = new Map<string, string[]>()
+  const dependencies = new Map<string, readonly string[]>()
   for (const r of rules) {
-    for (const dep of ruleDependencies(r)) {
+    const deps = ruleDependencies(r)
+    dependencies.set(r.id, deps)
+    for (const dep of deps) {
       const list = dependents.get(dep) ?? []
       list.push(r.id)
       dependents.set(dep, list)
@@ -47,6 +52,7 @@ export function ruleRunner(plan: Plan, norms: readonly NormSet[] = []): RuleRunn
     rules,
     byId: new Map(rules.map((r) => [r.id, r])),
     dependents,
+    dependencies,
     dec: decimalReader(),
   }
 }
@@ -90,7 +96,8 @@ export function runRules(runner: RuleRunner, opts: RunOptions): ReadonlyMap<stri
       results.set(rule.id, kept)
       return
     }
-    for (const dep of ruleDependencies(rule)) {
+    const deps = rule === runner.byId.get(rule.id) ? runner.dependencies.get(rule.id) : undefined
+    for (const dep of deps ?? ruleDependencies(rule)) {
       const d = ruleOf(dep)
       if (d) run(d)
     }

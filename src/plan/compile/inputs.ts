@@ -32,7 +32,7 @@ function plain(text: string, maxScale: number): readonly [number, number] | null
   }
   const scale = point < 0 ? 0 : text.length - point - 1
   if (digits > 15 || scale > maxScale || text.length === (point < 0 ? 0 : 1)) return null
-  // at most 10^15, as the number checks require (below it whenever there are places)
+  // at most 10^15, as the number checks ask (below it whenever there are places)
   if (scale === 0 && n > 1e15) return null
   return [n, scale]
 }

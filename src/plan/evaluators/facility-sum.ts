@@ -4,13 +4,13 @@
  * counts; the exact sum, counted once, is reported beside it. A range rule gives each
  * facility its two ends (no single exact value) and sums the ends.
  */
-import { type Dec, decimalString } from '../../decimal.js'
+import { Dec, decimalString } from '../../decimal.js'
 import { sumOf } from '../../kernel/arithmetic.js'
 import { countOf, type Rounding } from '../../rounding.js'
-import { bedsIn, inScope } from '../facilities.js'
 import type { Counted, FacilityRequirement } from '../result.js'
-import type { Scope } from '../schema.js'
+import type { Facility, Scope } from '../schema.js'
 import { computed, notComputed, type Outcome, type RuleContext } from './outcome.js'
+import { scopeBeds } from './statics.js'
 
 /** One facility's requirement: exact (null for a range), the range's ends, the band used. */
 export interface PerBeds {
@@ -20,8 +20,30 @@ export interface PerBeds {
   readonly band: string | null
 }
 
-const counted = (exact: Dec, rounding: Rounding): Counted =>
-  Object.freeze({ exact: decimalString(exact), count: countOf(exact, rounding) })
+/** The decimals behind a facility's requirement, for sums that need no re-reading. @internal */
+export interface RequirementDecimals {
+  readonly exact: Dec | null
+  readonly count: Dec | null
+  readonly min: Dec | null
+  readonly minCount: Dec | null
+  readonly max: Dec | null
+  readonly maxCount: Dec | null
+}
+const decimalsOf = new WeakMap<FacilityRequirement, RequirementDecimals>()
+
+/** The decimals a facility's requirement was written from (undefined for one not made here). @internal */
+export function requirementDecimals(q: object): RequirementDecimals | undefined {
+  return decimalsOf.get(q as FacilityRequirement)
+}
+
+/** A counted value, and its count as a decimal (null for none). */
+function counted(exact: Dec, rounding: Rounding): [Counted, Dec | null] {
+  const count = countOf(exact, rounding)
+  return [
+    Object.freeze({ exact: decimalString(exact), count }),
+    count === null ? null : new Dec(count),
+  ]
+}
 
 /** What a rule applied to each facility's beds gives. @internal */
 export function overFacilities(
@@ -34,41 +56,49 @@ export function overFacilities(
 ): Outcome {
   const list: FacilityRequirement[] = []
   const noData: string[] = []
-  const beds: Dec[] = []
   const exacts: Dec[] = []
   const counts: Dec[] = []
   const mins: Dec[] = []
   const maxs: Dec[] = []
-  for (const f of ctx.plan.facilities) {
-    if (!inScope(f, scope)) continue
-    const b = bedsIn(f, bedKind, rule.year, ctx.dec)
-    if (b === null) continue // the facility does not exist in that year
+  let total = new Dec(0)
+  const inScope = scopeBeds(ctx.plan.facilities, scope, bedKind, rule.year, ctx.dec)
+  for (let i = 0; i < inScope.facilities.length; i++) {
+    const f = inScope.facilities[i] as Facility
+    const b = inScope.beds[i]
     const r = b === undefined ? null : apply(b)
     if (b === undefined || r === null) {
       noData.push(f.id)
       continue
     }
-    beds.push(b)
+    total = total.plus(b)
     const own = r.exact === null ? null : counted(r.exact, rule.rounding)
     if (r.exact !== null) exacts.push(r.exact)
-    if (own?.count !== null && own?.count !== undefined) counts.push(ctx.dec(own.count))
+    if (own?.[1]) counts.push(own[1])
     if (r.min) mins.push(r.min)
     if (r.max) maxs.push(r.max)
-    list.push(
-      Object.freeze({
-        facility: f.id,
-        name: f.name,
-        grade: f.grade,
-        from: decimalString(b),
-        band: r.band,
-        exact: own?.exact ?? null,
-        count: own?.count ?? null,
-        min: r.min ? counted(r.min, rule.rounding) : null,
-        max: r.max ? counted(r.max, rule.rounding) : null,
-      }),
-    )
+    const min = r.min ? counted(r.min, rule.rounding) : null
+    const max = r.max ? counted(r.max, rule.rounding) : null
+    const req: FacilityRequirement = Object.freeze({
+      facility: f.id,
+      name: f.name,
+      grade: f.grade,
+      from: inScope.froms[i] as string,
+      band: r.band,
+      exact: own?.[0].exact ?? null,
+      count: own?.[0].count ?? null,
+      min: min?.[0] ?? null,
+      max: max?.[0] ?? null,
+    })
+    decimalsOf.set(req, {
+      exact: r.exact,
+      count: own?.[1] ?? null,
+      min: r.min,
+      minCount: min?.[1] ?? null,
+      max: r.max,
+      maxCount: max?.[1] ?? null,
+    })
+    list.push(req)
   }
-  const total = sumOf(beds)
   const inputs = {
     facilities: Object.freeze(list),
     from: Object.freeze({

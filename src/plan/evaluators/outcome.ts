@@ -31,7 +31,7 @@ export interface Computed extends Inputs {
   readonly exact: Dec | null
   /** The count, where the evaluator decides it (a compound minimum, a sum of per-facility
    * counts); `undefined` to count `exact` with the rule's rounding. */
-  readonly count?: Dec | null
+  readonly count: Dec | null | undefined
   readonly min: Dec | null
   readonly max: Dec | null
   readonly binding: Binding | null
@@ -49,20 +49,21 @@ export interface NotComputed extends Inputs {
 /** The outcome of evaluating one rule. */
 export type Outcome = Computed | NotComputed
 
-const noInputs: Inputs = { base: null, from: null, facilities: null }
-
 /** A computed outcome, with every optional part empty unless given. @internal */
 export function computed(parts: Partial<Omit<Computed, 'status'>>): Computed {
+  // one shape for every outcome (a spread of parts of many shapes is slow)
   return {
-    ...noInputs,
-    exact: null,
-    min: null,
-    max: null,
-    binding: null,
-    aggregate: null,
-    trajectory: null,
-    ...parts,
     status: 'ok',
+    base: parts.base ?? null,
+    from: parts.from ?? null,
+    facilities: parts.facilities ?? null,
+    exact: parts.exact ?? null,
+    min: parts.min ?? null,
+    max: parts.max ?? null,
+    binding: parts.binding ?? null,
+    aggregate: parts.aggregate ?? null,
+    trajectory: parts.trajectory ?? null,
+    count: parts.count,
   }
 }
 
@@ -72,5 +73,11 @@ export function notComputed(
   missing: string,
   inputs: Partial<Inputs> = {},
 ): NotComputed {
-  return { ...noInputs, ...inputs, status, missing }
+  return {
+    status,
+    missing,
+    base: inputs.base ?? null,
+    from: inputs.from ?? null,
+    facilities: inputs.facilities ?? null,
+  }
 }

@@ -5,29 +5,38 @@
 import { decimalString } from '../../decimal.js'
 import { perCapitaExact } from '../../kernel/arithmetic.js'
 import { countOf } from '../../rounding.js'
-import { chooseBase, type NamedBase } from '../bases.js'
+import type { NamedBase } from '../bases.js'
 import type { BaseUsed, TrajectoryPoint } from '../result.js'
 import type { Rule } from '../schema.js'
 import { linearTrajectory } from '../trajectory.js'
 import { computed, notComputed, type Outcome, type RuleContext } from './outcome.js'
+import { chosenBase } from './statics.js'
 
 type PerCapita = Extract<Rule, { type: 'per-capita' }>
 
-/** The base as a result shows it. @internal */
-export const baseUsed = (b: NamedBase): BaseUsed =>
-  Object.freeze({
-    id: b.id,
-    kind: b.kind,
-    value: b.value,
-    year: b.year,
-    vintage: b.vintage,
-    ages: b.ages,
-    derivedFrom: b.derivedFrom,
-  })
+const shown = new WeakMap<NamedBase, BaseUsed>()
+
+/** The base as a result shows it (one frozen object per base). @internal */
+export const baseUsed = (b: NamedBase): BaseUsed => {
+  let used = shown.get(b)
+  if (!used) {
+    used = Object.freeze({
+      id: b.id,
+      kind: b.kind,
+      value: b.value,
+      year: b.year,
+      vintage: b.vintage,
+      ages: b.ages,
+      derivedFrom: b.derivedFrom,
+    })
+    shown.set(b, used)
+  }
+  return used
+}
 
 /** Evaluates a per-capita rule. @internal */
 export function evaluatePerCapita(rule: PerCapita, ctx: RuleContext): Outcome {
-  const choice = chooseBase(ctx.bases, rule.base, rule.year, rule.baseId)
+  const choice = chosenBase(ctx.bases, rule.base, rule.year, rule.baseId)
   if (choice.status === 'base-missing') return notComputed('base-missing', choice.wanted)
   if (choice.status === 'base-ambiguous') {
     const found = choice.candidates.join(', ')
@@ -55,7 +64,7 @@ function trajectory(rule: PerCapita, own: NamedBase, ctx: RuleContext): Trajecto
     const yb =
       pt.year === own.year
         ? ({ status: 'ok', base: own } as const)
-        : chooseBase(ctx.bases, rule.base, pt.year, undefined)
+        : chosenBase(ctx.bases, rule.base, pt.year, undefined)
     const e =
       yb.status === 'ok' ? perCapitaExact(ctx.dec(pt.value), ctx.dec(yb.base.value), per) : null
     return Object.freeze({

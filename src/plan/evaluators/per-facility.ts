@@ -4,22 +4,16 @@
  */
 import { Dec, decimalString } from '../../decimal.js'
 import { throughExact } from '../../kernel/arithmetic.js'
-import { inScope } from '../facilities.js'
 import type { Rule } from '../schema.js'
 import { computed, type Outcome, type RuleContext } from './outcome.js'
+import { presentIn } from './statics.js'
 
 type PerFacility = Extract<Rule, { type: 'per-facility' }>
 
 /** Evaluates a per-facility rule. @internal */
 export function evaluatePerFacility(rule: PerFacility, ctx: RuleContext): Outcome {
   // a facility is present unless its table prints "-" or leaves the year blank (null)
-  const key = String(rule.year)
-  let present = 0
-  for (const f of ctx.plan.facilities) {
-    const absent = Object.hasOwn(f.openBeds, key) && f.openBeds[key] === null
-    if (!absent && inScope(f, rule.scope)) present++
-  }
-  const n = new Dec(present)
+  const n = new Dec(presentIn(ctx.plan.facilities, rule.scope, rule.year))
   const times = (v: string | undefined) => (v === undefined ? null : throughExact(n, ctx.dec(v)))
   return computed({
     from: Object.freeze({
