@@ -1,16 +1,11 @@
 /**
- * Misuse: every public function of every entry (the `exports` of package.json, each mapped to
- * its source) is called with hostile values in every argument position, the other arguments
- * valid. Each call must return a value or throw a BedstaffError with a known code, and what it
- * returns must hold no NaN, ±Infinity, -0 or undefined. The functions are read from the modules
- * at run time, so a new export is called without anyone adding it; it also needs one valid
- * argument list in VALID (from its documented example), and is listed as a failure until then.
- *
- * Left out, on purpose: `kernels.*`, the Dec-in, Dec-out arithmetic under the public functions,
- * which trusts its arguments by design (the derivations validate, then call it, so the one
- * arithmetic costs nothing per case in sweeps of thousands), and `Dec`, the decimal.js
- * constructor the kernels take and return, whose errors are decimal.js's.
- * Failures are printed grouped by function; the test fails while any remain.
+ * Misuse: every public function of every entry of package.json is called with hostile values in
+ * every argument position, the others valid (VALID, from its documented example; a function
+ * without one is listed as a failure). Each call returns clean values (no NaN, ±Infinity, -0 or
+ * undefined) or throws a BedstaffError. The functions are read at run time: a new export is
+ * called without anyone adding it. Left out: `kernels.*`, the Dec-in, Dec-out arithmetic that
+ * trusts its arguments by design (the derivations validate, then call it, so sweeps pay nothing
+ * per case), and `Dec`, decimal.js's constructor, whose errors are decimal.js's.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -38,9 +33,7 @@ for (const [name, file] of Object.entries(ENTRIES)) modules[name] = await import
 const api = Object.assign({}, ...Object.values(modules)) as Record<string, unknown>
 // biome-ignore lint/suspicious/noExplicitAny: the samples are built from the library's own results
 const A: any = api
-
 type Fn = (...args: unknown[]) => unknown
-
 /** Left out, with the reason above. */
 const EXCLUDED = new Set(['kernels', 'Dec'])
 
@@ -63,15 +56,16 @@ const ev = A.evaluatePlan(plan)
 const audit = A.auditPlan(plan)
 const comparison = A.compareScenarios(plan, [{ id: 'plan' }, low])
 const grid = A.totalGrid(total, 'en')
+const yearly = A.yearlyTable(plan, { id: 'plan' }, { fromYear: 2024, toYear: 2025 })
+const tornado = A.sensitivity(plan, { percent: '10', outputs: ['ambulances'] })
+const percentiles = A.monteCarlo(plan, { runs: 10, seed: 2025 })
 const physicians = { quantity: 'physicians', value: '7300' }
 const nurses = { quantity: 'nurses', value: '8400' }
 const bedsRule = A.loadPlan(plan).rules.find((r: { id: string }) => r.id === 'beds-per-1000')
 const compiled = A.compilePlan(A.loadPlan(plan))
 const years = { year: 2025, vintage: 'derived' }
-const csvBases =
-  'id,kind,value,year,vintage,document,line\nresident-2025,resident,2000000,2025,derived,003.txt,143\n'
-const csvFacilities =
-  'id,name,category,grade,gradePrinted,owner,open_2025,document\nrenmin,人民医院,general,III-A,三级甲等,public,1000,003.txt\n'
+const csvBases = 'id,kind,value,year,vintage,document\nr,resident,2000000,2025,derived,003.txt\n'
+const csvFacilities = `id,name,category,grade,gradePrinted,owner,document\nr,医院,general,III-A,三甲,public,003.txt`
 
 /** Functions the public ones return, called like them. */
 const RETURNED: Record<string, Fn> = {
@@ -169,6 +163,14 @@ const VALID: Record<string, () => unknown[]> = {
   totalGrid: () => [total, 'zh'],
   withLevel: () => [bedsRule, '5', ['rules', 0]],
   yearlyTable: () => [plan, { id: 'plan' }, { fromYear: 2024, toYear: 2025 }],
+  yearlyGrid: () => [yearly, 'en'],
+  sensitivityGrid: () => [tornado, 'zh'],
+  monteCarloGrid: () => [percentiles, 'en'],
+  sweepGrid: () => ['cixi-2021-2025', ['beds-per-1000'], [['low', [8931]]], 'en'],
+  renderSummary: () => [ev, audit, { format: 'table', lang: 'zh', width: 80 }],
+  renderYearly: () => [yearly, { format: 'csv', lang: 'en' }],
+  renderSensitivity: () => [tornado, { format: 'table', lang: 'en' }],
+  renderMonteCarlo: () => [percentiles, { format: 'markdown', lang: 'en' }],
   'createSweep(…)': () => [{ populations: { 'resident-2025': '1950000' } }],
   'compilePlan(…).evaluator': () => [{ outputs: ['beds-per-1000'] }],
   'compilePlan(…).evaluator(…)': () => [{ populations: { 'resident-2025': '1800000' } }],
@@ -197,7 +199,7 @@ const HOSTILE: readonly (readonly [string, () => unknown])[] = [
   ['{length: 1e9}', () => ({ length: 1e9 })],
 ]
 
-/** Every callable: the exported functions, the functions they hold (`base.resident`), and RETURNED. */
+/** The exported functions, the functions they hold (`base.resident`), and RETURNED. */
 function callables(): [string, Fn][] {
   const out = new Map<string, Fn>()
   const seen = new Set<unknown>()
@@ -261,7 +263,6 @@ function misuse(fn: Fn, args: unknown[]): string | null {
 
 describe('misuse: every public function returns a value or throws a BedstaffError', () => {
   const list = callables()
-
   it('refuses hostile values in every argument position, and returns clean values', () => {
     expect(Object.keys(ENTRIES)).toContain('bedstaff')
     expect(list.length).toBeGreaterThan(60)
@@ -271,11 +272,11 @@ describe('misuse: every public function returns a value or throws a BedstaffErro
     let calls = 0
     for (const [name, fn] of list) {
       const valid = VALID[name]
-      if (valid === undefined) note(name, 'has no valid argument list in VALID')
+      if (valid === undefined) note(name, '  has no valid argument list in VALID')
       const sample = valid?.() ?? []
       calls++
       const ok = misuse(fn, sample)
-      if (valid !== undefined && ok !== null) note(name, `its valid arguments: ${ok}`)
+      if (valid !== undefined && ok !== null) note(name, `  its valid arguments: ${ok}`)
       const positions = Math.max(sample.length, fn.length, 1)
       for (let i = 0; i < positions; i++) {
         for (const [label, make] of HOSTILE) {
@@ -283,17 +284,12 @@ describe('misuse: every public function returns a value or throws a BedstaffErro
           args[i] = make()
           calls++
           const problem = misuse(fn, args)
-          if (problem !== null) note(name, `argument ${i} = ${label}: ${problem}`)
+          if (problem !== null) note(name, `  argument ${i} = ${label}: ${problem}`)
         }
       }
     }
-    const lines = [...failures].flatMap(([name, ls]) => [
-      `${name} (${ls.length})`,
-      ...ls.map((l) => `  ${l}`),
-    ])
-    console.log(
-      `misuse: ${calls} calls to ${list.length} functions; ${failures.size} functions fail`,
-    )
+    const lines = [...failures].flatMap(([name, ls]) => [`${name} (${ls.length})`, ...ls])
+    console.log(`misuse: ${calls} calls, ${list.length} functions, ${failures.size} failing`)
     if (lines.length > 0) console.log(lines.join('\n'))
     expect([...failures.keys()]).toEqual([])
   })

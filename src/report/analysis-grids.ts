@@ -6,7 +6,9 @@
 import type { MonteCarlo } from '../scenario/monte-carlo.js'
 import type { Sensitivity } from '../scenario/sensitivity.js'
 import type { YearlyCell, YearlyTable } from '../scenario/yearly-types.js'
+import { MONTE_CARLO, SENSITIVITY, SWEEP_CASES, YEARLY } from './analysis-shapes.js'
 import { type Column, column, type Grid, grid, type Lang } from './grid.js'
+import { checked, checkLang, list, text } from './inputs.js'
 import { quantityUnit, quantityWord, statusWord } from './words.js'
 
 const count = (n: number): string => String(n)
@@ -38,6 +40,8 @@ function yearlyCell(c: YearlyCell, lang: Lang, forCsv: boolean): string | null {
  * ```
  */
 export function yearlyGrid(t: YearlyTable, lang: Lang): Grid {
+  checked(t, YEARLY, ['table'])
+  checkLang(lang)
   const years = t.rows.map((r) => r.year)
   const columns: Column[] = [
     column('rule', 'rule', '规则', { fit: 'keep' }),
@@ -91,6 +95,8 @@ export function yearlyGrid(t: YearlyTable, lang: Lang): Grid {
  * ```
  */
 export function sensitivityGrid(s: Sensitivity, lang: Lang): Grid {
+  checked(s, SENSITIVITY, ['sensitivity'])
+  checkLang(lang)
   const columns = [
     column('output', 'output', '输出资源'),
     column('rule', 'rule', '规则', { fit: 'keep' }),
@@ -141,6 +147,8 @@ export function sensitivityGrid(s: Sensitivity, lang: Lang): Grid {
  * ```
  */
 export function monteCarloGrid(mc: MonteCarlo, lang: Lang): Grid {
+  checked(mc, MONTE_CARLO, ['monteCarlo'])
+  checkLang(lang)
   const sampled = [...mc.sampled.rules, ...mc.sampled.populations]
   const columns = [
     column('rule', 'rule', '规则', { fit: 'keep' }),
@@ -173,7 +181,11 @@ export function monteCarloGrid(mc: MonteCarlo, lang: Lang): Grid {
 
 /**
  * The counts of a sweep as a grid: one row per case (its label, then one count per output
- * rule; empty where a rule has no count).
+ * rule; empty where a rule has no count). The counts are what a sweep gives (`null` where
+ * none) or what a compiled evaluator gives (a typed array, NaN where none).
+ *
+ * @throws BedstaffError `invalid-argument` (a case that is not `[label, counts]`, a count
+ *   that is not a whole number)
  *
  * @example
  * ```ts
@@ -192,11 +204,18 @@ export function sweepGrid(
   plan: string,
   outputs: readonly string[],
   cases: readonly (readonly [string, readonly (number | null)[]])[],
-  _lang: Lang,
+  lang: Lang,
 ): Grid {
+  text(plan, ['plan'])
+  list(text)(outputs, ['outputs'])
+  checked(cases, SWEEP_CASES, ['cases'])
+  checkLang(lang)
   return grid(
     { en: `Sweep of ${plan}: counts per case`, zh: `${plan} 批量计算：各情形的取整值` },
     [column('case', 'case', '情形'), ...outputs.map((o) => column(o, o, o, right))],
-    cases.map(([label, counts]) => [label, ...counts.map((c) => (c === null ? null : count(c)))]),
+    cases.map(([label, counts]) => [
+      label,
+      ...Array.from(counts, (c) => (c === null || Number.isNaN(c) ? null : count(c))),
+    ]),
   )
 }

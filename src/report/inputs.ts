@@ -11,8 +11,8 @@ import { isPlainObject } from '../quantity/made.js'
 /** Checks one value at a path; throws `invalid-argument` when it is not of the shape. */
 export type Shape = (value: unknown, path: Path) => void
 
-/** Throws `invalid-argument`: `expected` (in English and Chinese), got the value. */
-function wrong(expected: readonly [string, string], value: unknown, path: Path): never {
+/** Throws `invalid-argument`: `expected` (in English and Chinese), got the value. @internal */
+export function wrong(expected: readonly [string, string], value: unknown, path: Path): never {
   return fail('invalid-argument', path, {
     problem: `expected ${expected[0]}, got ${describe(value)}`,
     problemZh: `应为${expected[1]}，收到 ${describe(value)}`,

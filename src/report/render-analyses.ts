@@ -8,7 +8,10 @@ import type { MonteCarlo } from '../scenario/monte-carlo.js'
 import type { Sensitivity } from '../scenario/sensitivity.js'
 import type { YearlyTable } from '../scenario/yearly-types.js'
 import { monteCarloGrid, sensitivityGrid, yearlyGrid } from './analysis-grids.js'
+import { MONTE_CARLO, SENSITIVITY, YEARLY } from './analysis-shapes.js'
 import { findingsGrid } from './audit-grid.js'
+import { AUDIT, checkRenderOptions, EVALUATION } from './input-shapes.js'
+import { checked, list, optional, text } from './inputs.js'
 import { stableJson } from './json.js'
 import { type RenderOptions, renderGrids } from './render.js'
 import { headlineRules, summaryGrid } from './summary.js'
@@ -46,6 +49,9 @@ export function renderSummary(
   audit: Audit | null,
   opts: SummaryRenderOptions,
 ): string {
+  checked(ev, EVALUATION, ['evaluation'])
+  if (audit !== null) checked(audit, AUDIT, ['audit'])
+  checkRenderOptions(opts, { title: optional(text), alsoOnBases: optional(list(text)) })
   const top = audit?.findings.slice(0, 3) ?? []
   const { title: _title, alsoOnBases: _also, ...gridOptions } = opts
   switch (opts.format) {
@@ -89,6 +95,8 @@ export function renderSummary(
  * ```
  */
 export function renderYearly(t: YearlyTable, opts: RenderOptions): string {
+  checked(t, YEARLY, ['table'])
+  checkRenderOptions(opts)
   return opts.format === 'json' ? stableJson(t) : renderGrids([yearlyGrid(t, opts.lang)], opts)
 }
 
@@ -108,6 +116,8 @@ export function renderYearly(t: YearlyTable, opts: RenderOptions): string {
  * ```
  */
 export function renderSensitivity(s: Sensitivity, opts: RenderOptions): string {
+  checked(s, SENSITIVITY, ['sensitivity'])
+  checkRenderOptions(opts)
   return opts.format === 'json' ? stableJson(s) : renderGrids([sensitivityGrid(s, opts.lang)], opts)
 }
 
@@ -127,6 +137,8 @@ export function renderSensitivity(s: Sensitivity, opts: RenderOptions): string {
  * ```
  */
 export function renderMonteCarlo(mc: MonteCarlo, opts: RenderOptions): string {
+  checked(mc, MONTE_CARLO, ['monteCarlo'])
+  checkRenderOptions(opts)
   return opts.format === 'json'
     ? stableJson(mc)
     : renderGrids([monteCarloGrid(mc, opts.lang)], opts)
