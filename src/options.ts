@@ -10,7 +10,7 @@ import { fail, type Path } from './errors.js'
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { sensitivity } from 'bedstaff'
+ * import { sensitivity } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * sensitivity(cixi, { percent: '150' }) // throws invalid-options
@@ -26,7 +26,7 @@ export function invalidOption(path: Path, problem: string): never {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { sensitivity } from 'bedstaff'
+ * import { sensitivity } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * sensitivity(cixi, 'ten percent' as never) // throws invalid-options
@@ -47,7 +47,7 @@ export function optionsObject(value: unknown, path: Path = ['options']): Record<
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { monteCarlo } from 'bedstaff'
+ * import { monteCarlo } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * monteCarlo(cixi, { runs: 10, seed: 1, populaton: [] } as never) // throws invalid-options
@@ -97,7 +97,7 @@ function editDistance(a: string, b: string): number {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { yearlyTable } from 'bedstaff'
+ * import { yearlyTable } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * yearlyTable(cixi, { id: 'plan' }, { fromYear: 1850, toYear: 2025 }) // throws invalid-year
@@ -116,7 +116,7 @@ export function yearOption(value: unknown, path: Path): number {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { sensitivity } from 'bedstaff'
+ * import { sensitivity } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * sensitivity(cixi, { percent: 'ten' }) // throws invalid-number
@@ -138,7 +138,7 @@ export function decimalOption(value: unknown, path: Path, min: string, max: stri
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { sensitivity } from 'bedstaff'
+ * import { sensitivity } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * sensitivity(cixi, { percent: '10', rules: 'beds-per-1000' as never }) // throws invalid-options
@@ -157,7 +157,7 @@ export function listOption(value: unknown, path: Path, limit: number): unknown[]
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { sensitivity } from 'bedstaff'
+ * import { sensitivity } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * sensitivity(cixi, { percent: '10', rules: [''] }) // throws invalid-options
@@ -176,7 +176,7 @@ export function stringOption(value: unknown, path: Path): string {
  *
  * @example
  * ```ts
- * import { WORK_LIMIT } from 'bedstaff'
+ * import { WORK_LIMIT } from 'bedstaff/plan'
  *
  * WORK_LIMIT // => 20000000
  * ```
@@ -189,7 +189,7 @@ export const WORK_LIMIT = 20_000_000
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { monteCarlo } from 'bedstaff'
+ * import { monteCarlo } from 'bedstaff/scenario'
  *
  * // Cixi 2021–2025: 102 rules and 56 facilities, 614 rule evaluations a run
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))

@@ -20,7 +20,7 @@ const executablePath = process.env.BEDSTAFF_CHROMIUM ?? '/usr/bin/chromium'
 /** The page's script: the README's first example and the audit of the Cixi 2016–2020 plan. */
 const PAGE = `
 import { base, rate, totalFromRate } from 'bedstaff'
-import { auditPlan } from 'bedstaff'
+import { auditPlan } from 'bedstaff/audit'
 import plan from 'bedstaff/fixtures/cixi-2016-2020.json'
 
 const total = totalFromRate(

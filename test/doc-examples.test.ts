@@ -10,148 +10,26 @@
  * In expected values, text after three spaces and an opening parenthesis is explanation and is
  * ignored: `// sum-mismatch 50   (2892 + 1611 + 2100 = 6603)`.
  *
- * Blocks import from 'bedstaff', which is rewritten to the source, src/index.ts: what the
- * documentation shows is what the code in the working tree does, with no build in between.
+ * Blocks import from 'bedstaff' and its subpaths ('bedstaff/plan', …), each rewritten to its
+ * source entry (src/index.ts, src/plan/index.ts, …; the package's `exports` name the same
+ * entries built), and may import fixtures through the package ('bedstaff/fixtures/…'): what
+ * the documentation shows is what the code in the working tree does, with no build in between.
  * Each block is type-checked against the source, then runs as an ES module in its own Node
  * process with tsx loaded (`node --import tsx`, so that src's TypeScript runs as it is), and
  * may read fixtures with node:fs, relative to the repository root. A block that asserts
  * nothing fails.
  */
 import { execFile } from 'node:child_process'
-import { readFileSync } from 'node:fs'
 import { SourceMap } from 'node:module'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
 import ts from 'typescript'
 import { describe, expect, test } from 'vitest'
+import { compile } from './support/doc-example-compile.js'
+import { entryUrl, publicExports, toSource } from './support/doc-example-source.js'
 import { collectDocExamples, type DocExample } from './support/doc-examples.js'
 
 const root = join(import.meta.dirname, '..')
-/** What 'bedstaff' means in an example: the library's source entry. */
-const entry = join(root, 'src', 'index.ts')
-const entryUrl = pathToFileURL(entry).href
-
 const examples = collectDocExamples(root)
-
-/** One assertion the block makes, for the report of which ones ran. */
-interface Assertion {
-  readonly line: number
-  readonly kind: 'value' | 'throws' | 'output'
-}
-
-/** A block made runnable: TypeScript source with assertions, or why it cannot be. */
-type Compiled =
-  | { readonly ok: true; readonly source: string; readonly assertions: readonly Assertion[] }
-  | { readonly ok: false; readonly problem: string }
-
-const EXPLANATION = / {3,}\(.*$/
-const VALUE_START = /^(?:["'[{\d-]|true\b|false\b|null\b)/
-
-/** A single-quoted JS string literal as its value, or `undefined`. */
-function singleQuoted(text: string): string | undefined {
-  const m = /^'((?:[^'\\]|\\.)*)'$/.exec(text)
-  if (!m) return undefined
-  let json = ''
-  const s = m[1] ?? ''
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]
-    if (c === '\\') {
-      const next = s[i + 1] ?? ''
-      json += next === "'" ? "'" : `\\${next}`
-      i++
-    } else json += c === '"' ? '\\"' : c
-  }
-  return JSON.parse(`"${json}"`) as string
-}
-
-/** The expected value of `// => X` as canonical JSON text, or why X is not one. */
-function expectedJson(text: string): string | Error {
-  const x = text.replace(EXPLANATION, '').trim()
-  if (!VALUE_START.test(x)) {
-    return new Error(`"// => ${x}" does not show a JSON value (a string needs double quotes)`)
-  }
-  const quoted = singleQuoted(x)
-  if (quoted !== undefined) return JSON.stringify(quoted)
-  try {
-    return JSON.stringify(JSON.parse(x))
-  } catch {
-    return new Error(`"// => ${x}" is not JSON (strings need double quotes, keys too)`)
-  }
-}
-
-/** A problem with one line of a block, located at its file and line. */
-class BlockError extends Error {}
-
-/** Rewrites a block's lines into TypeScript that checks what the comments claim. */
-function compile(ex: DocExample): Compiled {
-  if (ex.problem !== null) return { ok: false, problem: `${ex.file}:${ex.line}: ${ex.problem}` }
-  const lines = ex.code.split('\n')
-  const out: string[] = []
-  const assertions: Assertion[] = []
-  const lineOf = (k: number) => ex.line + 1 + k
-  const problem = (at: number, message: string) => new BlockError(`${ex.file}:${at}: ${message}`)
-  try {
-    for (let k = 0; k < lines.length; k++) {
-      const l = lines[k] ?? ''
-      const at = lineOf(k)
-      const imports = l.replace(/(\bfrom\s*)(['"])bedstaff\2/, (_m, from: string) => {
-        return `${from}${JSON.stringify(entryUrl)}`
-      })
-      const arrow = imports.indexOf('// =>')
-      if (arrow >= 0) {
-        const code = imports.slice(0, arrow).trimEnd()
-        const indent = /^\s*/.exec(code)?.[0] ?? ''
-        const expr = code.trim().replace(/;$/, '')
-        if (expr === '' || /^(?:const|let|var|import|export|return)\b/.test(expr)) {
-          throw problem(at, '"// =>" must follow an expression statement')
-        }
-        const expected = expectedJson(imports.slice(arrow + 5))
-        if (expected instanceof Error) throw problem(at, expected.message)
-        const want = JSON.stringify(expected)
-        out.push(
-          /\bawait\b/.test(expr)
-            ? `${indent}await __checkAsync(async () => (${expr}), ${want}, ${at});`
-            : `${indent}__check(() => (${expr}), ${want}, ${at});`,
-        )
-        assertions.push({ line: at, kind: 'value' })
-        continue
-      }
-      const throws = /^(\s*)(.*?)\s*\/\/ throws (\S+)(?: {3,}\(.*)?\s*$/.exec(imports)
-      if (throws) {
-        const [, indent, stmt, code] = throws
-        if (!stmt) throw problem(at, '"// throws" must follow a statement')
-        out.push(`${indent}__throws(() => { ${stmt} }, ${JSON.stringify(code)}, ${at});`)
-        assertions.push({ line: at, kind: 'throws' })
-        continue
-      }
-      const log = /^(\s*)console\.log\((.*)$/.exec(imports)
-      if (log) {
-        const expected: string[] = []
-        while (/^\s*\/\//.test(lines[k + 1 + expected.length] ?? '')) {
-          const comment = (lines[k + 1 + expected.length] ?? '').replace(/^\s*\/\/ ?/, '')
-          expected.push(comment.replace(EXPLANATION, '').trimEnd())
-        }
-        if (expected.length === 0) {
-          throw problem(at, 'console.log is not followed by its output as a // comment')
-        }
-        out.push(`${log[1]}__log(${at}, ${JSON.stringify(expected)}, ${log[2]}`)
-        assertions.push({ line: at, kind: 'output' })
-        continue
-      }
-      out.push(imports)
-    }
-  } catch (e) {
-    if (e instanceof BlockError) return { ok: false, problem: e.message }
-    throw e
-  }
-  if (assertions.length === 0) {
-    return {
-      ok: false,
-      problem: `${ex.file}:${ex.line}: the example asserts nothing: show its output with \`expr // => value\`, \`stmt // throws code\` or a console.log followed by \`// output\``,
-    }
-  }
-  return { ok: true, source: out.join('\n'), assertions }
-}
 
 const DONE = '__doc_example_done__'
 
@@ -222,12 +100,14 @@ function blockLine(ex: DocExample, stderr: string, map: SourceMap): number | nul
 }
 
 /**
- * A block as a TypeScript module importing the source entry (written `src/index.js`, which the
- * project's Bundler resolution maps to src/index.ts).
+ * A block as a TypeScript module importing the source entries (written `src/plan/index.js`,
+ * which the project's Bundler resolution maps to src/plan/index.ts).
  */
-const typedEntry = join(root, 'src', 'index.js')
 const typedSource = (ex: DocExample) =>
-  `${ex.code.replace(/(\bfrom\s*)(['"])bedstaff\2/g, (_m, from: string) => `${from}${JSON.stringify(typedEntry)}`)}\nexport {}\n`
+  `${ex.code
+    .split('\n')
+    .map((l) => toSource(l, '.js', false))
+    .join('\n')}\nexport {}\n`
 
 let typeErrorsOf: Map<DocExample, string[]> | undefined
 
@@ -318,24 +198,9 @@ describe('documented examples run and show their output', () => {
   }
 })
 
-/** The runtime names src/index.ts re-exports, with the module each comes from. */
-function publicExports(): { name: string; file: string }[] {
-  const index = readFileSync(join(root, 'src', 'index.ts'), 'utf8')
-  const out: { name: string; file: string }[] = []
-  for (const m of index.matchAll(/export\s*\{([^}]*)\}\s*from\s*'\.\/([^']+)\.js'/g)) {
-    const file = `src/${m[2]}.ts`
-    for (const part of (m[1] ?? '').split(',')) {
-      const name = part.trim()
-      if (name === '' || name.startsWith('type ')) continue
-      out.push({ name: name.replace(/^.*\bas\s+/, ''), file })
-    }
-  }
-  return out
-}
-
 describe('every public function, class and constant has a runnable example', () => {
-  for (const { name, file } of publicExports()) {
-    test(`${name} (${file})`, () => {
+  for (const { name, file, specifier } of publicExports()) {
+    test(`${name} (${file}, from '${specifier}')`, () => {
       const own = examples.filter((e) => e.file === file && e.symbol === name)
       expect(own.length, `${file}: ${name} has no @example with a \`\`\`ts block`).toBeGreaterThan(
         0,
@@ -344,6 +209,12 @@ describe('every public function, class and constant has a runnable example', () 
       expect(
         own.some((e) => uses.test(e.code)),
         `${file}: the @example of ${name} does not use ${name}`,
+      ).toBe(true)
+      // the example imports it from the entry that exports it, as a user would
+      const imported = new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from '${specifier}'`)
+      expect(
+        own.some((e) => imported.test(e.code)),
+        `${file}: the @example of ${name} does not import it from '${specifier}'`,
       ).toBe(true)
     })
   }

@@ -37,6 +37,7 @@ const SETTINGS = [
 /** Runs tsc on `files` of the consumer project; its output when it fails, '' when clean. */
 function typeCheck(module: string, resolution: string, files: string[]): string {
   const flags = ['--noEmit', '--strict', '--target', 'es2022', '--skipLibCheck', 'false']
+  flags.push('--resolveJsonModule')
   try {
     execFileSync(
       process.execPath,
@@ -88,6 +89,33 @@ describe('the packed tarball, installed into a fresh project', () => {
     expect(node('cjs.cjs')).toBe('9160')
   })
 
+  it('every entry loads from ESM and CommonJS, and the plan entry evaluates a shipped fixture', () => {
+    const uses = `const ev = plan.evaluatePlan(fixture)
+console.log(ev.rules.find((r) => r.rule === 'beds-per-1000').count, Object.keys(norm).length > 0, typeof audit.auditPlan, typeof scenario.loadScenario, typeof report.renderEvaluation, typeof csv.csvTable)
+`
+    writeFileSync(
+      join(project, 'entries.mjs'),
+      `import * as plan from 'bedstaff/plan'
+import * as norm from 'bedstaff/norm'
+import * as audit from 'bedstaff/audit'
+import * as scenario from 'bedstaff/scenario'
+import * as report from 'bedstaff/report'
+import * as csv from 'bedstaff/csv'
+import fixture from 'bedstaff/fixtures/cixi-2021-2025.json' with { type: 'json' }
+${uses}`,
+    )
+    writeFileSync(
+      join(project, 'entries.cjs'),
+      `const [plan, norm, audit, scenario, report, csv] = ['plan', 'norm', 'audit', 'scenario', 'report', 'csv'].map((e) => require(\`bedstaff/\${e}\`))
+const fixture = require('bedstaff/fixtures/cixi-2021-2025.json')
+${uses}`,
+    )
+    // Cixi 2021–2025, line 143: 9160 beds
+    const want = '9160 true function function function function'
+    expect(node('entries.mjs')).toBe(want)
+    expect(node('entries.cjs')).toBe(want)
+  })
+
   it('an error thrown by one build is recognised by the other through isBedstaffError', () => {
     writeFileSync(
       join(project, 'dual.mjs'),
@@ -124,6 +152,13 @@ console.log(plan.id, import.meta.resolve('bedstaff/fixtures/norms/gangyao-2015-2
         join(project, 'consumer.ts'),
         `${example("import { base, rate, totalFromRate, type TotalFromRate } from 'bedstaff'")}
 import { Dec, type Dec as Decimal, isBedstaffError } from 'bedstaff'
+import { auditPlan, type Finding } from 'bedstaff/audit'
+import { csvTable } from 'bedstaff/csv'
+import { parseNorm } from 'bedstaff/norm'
+import { evaluatePlan, type Plan, planJsonSchema, type Rule } from 'bedstaff/plan'
+import { totalGrid } from 'bedstaff/report'
+import { loadScenario, type Scenario } from 'bedstaff/scenario'
+import fixture from 'bedstaff/fixtures/cixi-2021-2025.json'
 const typed: TotalFromRate<'beds', 'resident'> = total
 // a Dec is a decimal, not any: a number is not one
 const d: Decimal = new Dec('4.58').times(2000)
@@ -131,7 +166,16 @@ const d: Decimal = new Dec('4.58').times(2000)
 const wrong: Decimal = 9160
 const e: unknown = null
 const code: string | false = isBedstaffError(e) && e.code
-export { code, d, typed, wrong }
+// the types of the other entries, used as a consumer uses them
+const plan: Plan = fixture as unknown as Plan
+const rules: readonly Rule[] = plan.rules
+const count: number | null | undefined = evaluatePlan(plan).rules[0]?.count
+const findings: readonly Finding[] = auditPlan(plan).findings
+const scenario: Scenario = loadScenario({ id: 'low' })
+const csv: string = csvTable(totalGrid(total, 'en'), 'en')
+const schema: unknown = planJsonSchema().properties
+const norm: string = parseNorm('每千常住人口4.58张').form
+export { code, count, csv, d, findings, norm, rules, scenario, schema, typed, wrong }
 `,
       )
       expect(typeCheck(module, resolution, ['consumer.ts'])).toBe('')

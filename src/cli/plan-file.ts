@@ -4,7 +4,8 @@
  * keys or tags beyond the core ones, so that a YAML plan holds exactly what its JSON form
  * holds. Its size is bounded before it is parsed.
  */
-import { CST, isAlias, isMap, isNode, isScalar, Lexer, parseDocument, visit } from 'yaml'
+import { createRequire } from 'node:module'
+import type * as Yaml from 'yaml'
 import { BedstaffError, fail } from '../errors.js'
 import { badArgument, inFile } from './failure.js'
 import type { Io } from './io.js'
@@ -54,16 +55,32 @@ export function parseJson(text: string): unknown {
     const message = e instanceof Error ? e.message : String(e)
     const at = /at position (\d+)/.exec(message)
     const where = at && !/line \d+/.test(message) ? ` (${lineColumn(text, Number(at[1]))})` : ''
-    throw new BedstaffError('malformed-json', [], { reason: `${message}${where}` })
+    const reason = `${message}${where}`
+    throw new BedstaffError('malformed-json', [], { reason, reasonZh: syntaxZh(reason) })
   }
 }
 
-function yamlError(reason: string): never {
-  throw new BedstaffError('malformed-yaml', [], { reason })
+let yamlModule: typeof Yaml | undefined
+
+/** The YAML library, loaded when the first YAML file is read: a JSON plan never loads it. */
+function yamlLibrary(): typeof Yaml {
+  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml
+  return yamlModule
+}
+
+/** A syntax error in Chinese: where it is, when the English says (`line 2, column 14`). */
+function syntaxZh(reason: string): string {
+  const at = /line (\d+), column (\d+)/.exec(reason)
+  return at ? `第 ${at[1]} 行第 ${at[2]} 列附近有语法错误` : '语法错误'
+}
+
+function yamlError(reason: string, reasonZh = syntaxZh(reason)): never {
+  throw new BedstaffError('malformed-yaml', [], { reason, reasonZh })
 }
 
 /** Refuses YAML text with more than {@link MAX_YAML_VALUES} values, reading only its tokens. */
 function checkValueCount(text: string): void {
+  const { CST, Lexer } = yamlLibrary()
   let count = 0
   for (const token of new Lexer().lex(text)) {
     const type = CST.tokenType(token)
@@ -79,10 +96,11 @@ function checkValueCount(text: string): void {
 
 /** The key of a mapping entry as a JavaScript object key; only plain values may be keys. */
 function keyName(text: string, key: unknown): string {
+  const { isNode, isScalar } = yamlLibrary()
   if (key === null) return ''
   if (!isScalar(key)) {
     const at = isNode(key) && key.range ? ` (${lineColumn(text, key.range[0])})` : ''
-    return yamlError(`a mapping key must be a plain value${at}`)
+    return yamlError(`a mapping key must be a plain value${at}`, '映射的键必须是普通值')
   }
   return key.value === null ? '' : String(key.value)
 }
@@ -92,6 +110,7 @@ function keyName(text: string, key: unknown): string {
  * same object key (`1` and `"1"` too), in time linear in its size.
  */
 function checkKeys(text: string, map: { readonly items: readonly { key: unknown }[] }): void {
+  const { isNode } = yamlLibrary()
   if (map.items.length > MAX_YAML_KEYS) {
     fail('input-too-large', [], {
       limit: MAX_YAML_KEYS,
@@ -104,7 +123,7 @@ function checkKeys(text: string, map: { readonly items: readonly { key: unknown 
     const name = keyName(text, key)
     if (seen.has(name)) {
       const at = isNode(key) && key.range ? ` (${lineColumn(text, key.range[0])})` : ''
-      yamlError(`Map keys must be unique: "${name}" is repeated${at}`)
+      yamlError(`Map keys must be unique: "${name}" is repeated${at}`, `键「${name}」重复出现`)
     }
     seen.add(name)
   }
@@ -120,6 +139,7 @@ function checkKeys(text: string, map: { readonly items: readonly { key: unknown 
  * @throws BedstaffError `malformed-yaml`, `input-too-large`
  */
 export function parseYaml(text: string): unknown {
+  const { isAlias, isMap, isNode, parseDocument, visit } = yamlLibrary()
   checkValueCount(text)
   // Keys are checked below with a set: the library's own check compares each key with every
   // other, which is quadratic in the size of a mapping.
@@ -138,11 +158,21 @@ export function parseYaml(text: string): unknown {
     yamlError(`${first}${where}`)
   }
   visit(doc, (_key, node) => {
-    if (isAlias(node)) yamlError(`aliases (*${node.source}) are not accepted in plan files`)
+    if (isAlias(node))
+      yamlError(
+        `aliases (*${node.source}) are not accepted in plan files`,
+        '规划文件不接受别名（*）',
+      )
     if (isNode(node) && node.anchor)
-      yamlError(`anchors (&${node.anchor}) are not accepted in plan files`)
+      yamlError(
+        `anchors (&${node.anchor}) are not accepted in plan files`,
+        '规划文件不接受锚点（&）',
+      )
     if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag))
-      yamlError(`tags (${node.tag}) are not accepted in plan files`)
+      yamlError(
+        `tags (${node.tag}) are not accepted in plan files`,
+        `规划文件不接受标签 ${node.tag}`,
+      )
     if (isMap(node)) checkKeys(text, node)
   })
   try {

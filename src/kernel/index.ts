@@ -2,9 +2,54 @@
  * The kernels, as one namespace: `import { kernels } from 'bedstaff'`. Exact `Dec` arithmetic
  * with no validation and no formatting, the same functions every derivation, evaluation, sweep
  * and audit of the library calls.
+ *
+ * Functions only, listed by name: the types (`Bounds`, `Binding`, `CompoundMinimumParts`,
+ * `GapStatus`) are exported from the core entry itself, since a type inside a namespace object
+ * does not survive the bundled declaration files. A test checks that every function of the
+ * kernel modules is listed here.
  */
-export * from './arithmetic.js'
-export * from './bounds.js'
-export * from './growth.js'
-export * from './printed.js'
-export * from './status.js'
+export {
+  compoundMinimumOf,
+  fractionOfPercent,
+  interpolate,
+  movedByPercent,
+  perCapitaExact,
+  percentOfFraction,
+  pointBetween,
+  populationOf,
+  productOf,
+  rateOfTotal,
+  ratioValue,
+  sumOf,
+  throughExact,
+  truncateTo,
+} from './arithmetic.js'
+export {
+  addBounds,
+  boundsContain,
+  boundsJson,
+  closure,
+  divBounds,
+  impliedPopulationBounds,
+  intersectBounds,
+  isEmpty,
+  overlap,
+  pointBounds,
+  scaleBounds,
+  subBounds,
+  timesBounds,
+  totalBounds,
+  wholeCounts,
+} from './bounds.js'
+export {
+  geometricBetween,
+  grownBy,
+} from './growth.js'
+export {
+  lastDigitUnit,
+  moreThanBounds,
+  printedBounds,
+  printedDecimals,
+  roundedToUnitBounds,
+} from './printed.js'
+export { comparatorStatus } from './status.js'

@@ -44,7 +44,7 @@ export type NormForm = 'rate' | 'ratio' | 'per-unit' | 'share' | 'level'
  *
  * @example
  * ```ts
- * import { type ParsedNorm, parseNorm } from 'bedstaff'
+ * import { type ParsedNorm, parseNorm } from 'bedstaff/norm'
  *
  * const n: ParsedNorm = parseNorm('每千常住人口4.58张')
  * n.form // => "rate"

@@ -26,7 +26,7 @@ import { readClause, readFloor, splitFloor } from './read-norm-clause.js'
  *
  * @example
  * ```ts
- * import { MAX_NORM_TEXT, parseNorm } from 'bedstaff'
+ * import { MAX_NORM_TEXT, parseNorm } from 'bedstaff/norm'
  *
  * MAX_NORM_TEXT // => 500
  * parseNorm(`每千常住人口4.58张${' '.repeat(MAX_NORM_TEXT)}`) // throws input-too-long
@@ -59,7 +59,7 @@ function assertText(text: unknown): string {
  * @throws BedstaffError `norm-unreadable` (not a string), `input-too-long`
  * @example
  * ```ts
- * import { normalizeNormText } from 'bedstaff'
+ * import { normalizeNormText } from 'bedstaff/norm'
  *
  * normalizeNormText('每千常住人口 ４．５８ 张') // => "每千常住人口4.58张"
  * normalizeNormText('５～６名') // => "5-6名"
@@ -97,7 +97,7 @@ export function normalizeNormText(text: string): string {
  *   `invalid-number` (over 64 characters), `too-many-digits` or `number-out-of-range`
  * @example
  * ```ts
- * import { parseNorm } from 'bedstaff'
+ * import { parseNorm } from 'bedstaff/norm'
  *
  * const n = parseNorm('每万户籍人口全科医生数达到5.0人以上')
  * n.form // => "rate"

@@ -13,7 +13,7 @@ import { loadNormSet, type NormSet } from './norm-set.js'
  *
  * @example
  * ```ts
- * import { builtInNormSets } from 'bedstaff'
+ * import { builtInNormSets } from 'bedstaff/plan'
  *
  * builtInNormSets().map((s) => s.id) // => ["gangyao-2015-2020","bianzhi-1978","ambulance-standards"]
  * ```

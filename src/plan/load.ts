@@ -177,7 +177,7 @@ function checkReferences(plan: Plan): void {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { loadPlan } from 'bedstaff'
+ * import { loadPlan } from 'bedstaff/plan'
  *
  * const plan = loadPlan(JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
  * plan.period // => {"start":2021,"end":2025,"baseYear":2020,"targetYear":2025}

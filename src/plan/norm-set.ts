@@ -2,7 +2,7 @@
  * Norm sets: national and classic norms as reusable rule sets that a plan references by id and
  * may override rule by rule.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { fail } from '../errors.js'
 import { guardInput } from './guard.js'
 import { migrateRule } from './migrate.js'
@@ -20,16 +20,17 @@ import { deepFreeze, throwSchemaError } from './schema-error.js'
 import { withLevel } from './with-level.js'
 
 /**
- * A norm set file (fixtures/norms/*.json).
+ * A norm set file (fixtures/norms/*.json). Internal: `loadNormSet` validates with it, and
+ * `normSetJsonSchema()` publishes it as JSON Schema. @internal
  *
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { NormSetSchema } from 'bedstaff'
+ * import { loadNormSet } from 'bedstaff/plan'
  *
  * const file = JSON.parse(readFileSync('fixtures/norms/bianzhi-1978.json', 'utf8'))
- * NormSetSchema.safeParse(file).success // => true
- * NormSetSchema.safeParse({ ...file, id: 'Bianzhi 1978' }).success // => false
+ * loadNormSet(file).id // => "bianzhi-1978"
+ * loadNormSet({ ...file, id: 'Bianzhi 1978' }) // throws invalid-plan
  * ```
  */
 export const NormSetSchema = z
@@ -49,7 +50,9 @@ export const NormSetSchema = z
   .describe('A set of national or classic norms that plans are held against')
 
 /** A validated norm set. */
-export type NormSet = z.infer<typeof NormSetSchema>
+import type { NormSet } from './types/plan-types.js'
+
+export type { NormSet }
 
 /**
  * Validates a norm set and returns a frozen copy.
@@ -58,7 +61,7 @@ export type NormSet = z.infer<typeof NormSetSchema>
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { loadNormSet } from 'bedstaff'
+ * import { loadNormSet } from 'bedstaff/plan'
  *
  * const set = loadNormSet(JSON.parse(readFileSync('fixtures/norms/ambulance-standards.json', 'utf8')))
  * set.rules.map((r) => r.id) // => ["ambulances-per-50000-1994","ambulances-per-30000-2020","negative-pressure-share-2020"]

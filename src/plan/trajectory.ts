@@ -12,7 +12,7 @@ import { interpolate } from '../kernel/arithmetic.js'
  * @throws BedstaffError `invalid-year` when the target year is not after the base year
  * @example
  * ```ts
- * import { linearTrajectory } from 'bedstaff'
+ * import { linearTrajectory } from 'bedstaff/plan'
  *
  * linearTrajectory(2020, '0.95', 2025, '1.15') // => [{"year":2021,"value":"0.99"},{"year":2022,"value":"1.03"},{"year":2023,"value":"1.07"},{"year":2024,"value":"1.11"},{"year":2025,"value":"1.15"}]
  * linearTrajectory(2025, '1.15', 2020, '0.95') // throws invalid-year

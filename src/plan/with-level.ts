@@ -24,7 +24,7 @@ export type Level =
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { loadPlan, withLevel } from 'bedstaff'
+ * import { loadPlan, withLevel } from 'bedstaff/plan'
  *
  * const plan = loadPlan(JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8')))
  * const beds = plan.rules.find((r) => r.id === 'beds-per-1000')

@@ -10,7 +10,8 @@ import { fail, type Path } from '../errors.js'
  *
  * @example
  * ```ts
- * import { COMPARATORS, parseNorm } from 'bedstaff'
+ * import { COMPARATORS } from 'bedstaff'
+ * import { parseNorm } from 'bedstaff/norm'
  *
  * COMPARATORS // => ["ge","le","gt","lt","approx","eq"]
  * parseNorm('不超过9.5').comparator // => "le"

@@ -260,7 +260,7 @@ function importRows<T>(text: string, spec: Spec, schema: z.ZodType<T>): readonly
  *
  * @example
  * ```ts
- * import { facilitiesFromCsv } from 'bedstaff'
+ * import { facilitiesFromCsv } from 'bedstaff/csv'
  *
  * const header = 'id,name,category,grade,gradePrinted,owner,open_2020,open_2025,document,line'
  * const [f] = facilitiesFromCsv(`${header}\nrenmin,慈溪市人民医院,general,III-A,三级甲等,public,-,1000,003.txt,163\n`)
@@ -283,7 +283,7 @@ export function facilitiesFromCsv(text: string): readonly Facility[] {
  *
  * @example
  * ```ts
- * import { basesFromCsv } from 'bedstaff'
+ * import { basesFromCsv } from 'bedstaff/csv'
  *
  * const text = 'id,kind,value,year,vintage,document,line\nresident-2025,resident,2000000,2025,derived,003.txt,143\n'
  * basesFromCsv(text) // => [{"id": "resident-2025", "kind": "resident", "value": "2000000", "year": 2025, "vintage": "derived", "source": {"document": "003.txt", "line": 143}}]

@@ -12,7 +12,9 @@ import { checkGridArgs } from './input-shapes.js'
  *
  * @example
  * ```ts
- * import { base, csvTable, rate, totalFromRate, totalGrid } from 'bedstaff'
+ * import { base, rate, totalFromRate } from 'bedstaff'
+ * import { totalGrid } from 'bedstaff/report'
+ * import { csvTable } from 'bedstaff/csv'
  *
  * const beds = totalFromRate(
  *   rate('beds', '4.58', { per: 1000, base: 'resident' }),

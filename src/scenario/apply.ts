@@ -35,7 +35,7 @@ const ID_LIMIT = 80
  *
  * @example
  * ```ts
- * import { projectedBaseId } from 'bedstaff'
+ * import { projectedBaseId } from 'bedstaff/scenario'
  *
  * projectedBaseId('resident-2025', 2021) // => 'resident-2025.2021'
  * projectedBaseId('resident-2025', Number.NaN) // throws invalid-year
@@ -82,7 +82,7 @@ function overrideRule(rule: Rule, o: RuleOverride, path: Path): Rule {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { applyScenario } from 'bedstaff'
+ * import { applyScenario } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const growth = {
@@ -237,7 +237,7 @@ function targetFor(
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { applyScenario } from 'bedstaff'
+ * import { applyScenario } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const low = applyScenario(cixi, {

@@ -17,7 +17,7 @@ import { loadScenario } from './load.js'
  *
  * @example
  * ```ts
- * import { MAX_COMPARED_SCENARIOS } from 'bedstaff'
+ * import { MAX_COMPARED_SCENARIOS } from 'bedstaff/scenario'
  *
  * MAX_COMPARED_SCENARIOS // => 50
  * ```
@@ -88,7 +88,7 @@ function differs(r: RuleResult, first: RuleResult): boolean {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { compareScenarios } from 'bedstaff'
+ * import { compareScenarios } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const cmp = compareScenarios(cixi, [

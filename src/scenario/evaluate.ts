@@ -13,7 +13,7 @@ import { applyScenario } from './apply.js'
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { evaluateScenario } from 'bedstaff'
+ * import { evaluateScenario } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const ev = evaluateScenario(cixi, {

@@ -13,7 +13,7 @@ import { SHARE_TEXT } from '../quantity/share.js'
  * @throws BedstaffError `invalid-number` (and the other number errors)
  * @example
  * ```ts
- * import { growthFraction } from 'bedstaff'
+ * import { growthFraction } from 'bedstaff/scenario'
  *
  * growthFraction('2%').toString() // => "0.02"
  * growthFraction('0.02').toString() // => "0.02"
@@ -35,7 +35,7 @@ export function growthFraction(text: unknown, path: Path = []): Dec {
  * @throws BedstaffError `implausible-value`
  * @example
  * ```ts
- * import { checkGrowthPlausible, growthFraction } from 'bedstaff'
+ * import { checkGrowthPlausible, growthFraction } from 'bedstaff/scenario'
  *
  * checkGrowthPlausible(growthFraction('2%'), '2%', []) // => true
  * checkGrowthPlausible(growthFraction('2'), '2', []) // throws implausible-value

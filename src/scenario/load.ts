@@ -14,7 +14,7 @@ import { type Scenario, ScenarioSchema } from './schema.js'
  *
  * @example
  * ```ts
- * import { loadScenario } from 'bedstaff'
+ * import { loadScenario } from 'bedstaff/scenario'
  *
  * const misspelt = { id: 'low', populations: [{ base: 'resident-2025', valeu: '1950000' }] }
  * loadScenario(misspelt) // throws invalid-scenario   (at populations[0].valeu)
@@ -38,7 +38,7 @@ export function throwScenarioError(error: z.ZodError, prefix: Path = []): never 
  *   `forbidden-key`, `input-too-deep`
  * @example
  * ```ts
- * import { loadScenario } from 'bedstaff'
+ * import { loadScenario } from 'bedstaff/scenario'
  *
  * const s = loadScenario({ id: 'low', populations: [{ base: 'resident-2025', value: '1950000' }] })
  * s.populations?.[0]?.value // => '1950000'

@@ -19,7 +19,7 @@ export type Draw = () => number
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { monteCarlo } from 'bedstaff'
+ * import { monteCarlo } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const a = monteCarlo(cixi, { runs: 20, seed: 42 })
@@ -44,7 +44,7 @@ export function mulberry32(seed: number): Draw {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { monteCarlo } from 'bedstaff'
+ * import { monteCarlo } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * // Seed 0 draws k = 1144304738 first: the 5–6 per 10,000 rule gets
@@ -63,7 +63,7 @@ export function unitDecimal(k: number): Dec {
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { monteCarlo } from 'bedstaff'
+ * import { monteCarlo } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * // A range of one value [lo, lo] always draws lo exactly.

@@ -18,7 +18,7 @@ import type { PopulationOverride } from './schema.js'
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { PROJECTION_DECIMALS, applyScenario } from 'bedstaff'
+ * import { PROJECTION_DECIMALS, applyScenario } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * PROJECTION_DECIMALS // => 20
@@ -72,7 +72,7 @@ const point = (year: number, value: Dec, exact: boolean, how: string): Projected
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { applyScenario } from 'bedstaff'
+ * import { applyScenario } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const s = {

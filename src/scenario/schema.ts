@@ -2,7 +2,7 @@
  * The scenario file format: a plan plus overrides, as plain JSON that can be saved and reloaded.
  * Numbers are decimal strings, as in plan files; years are JSON integers.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import {
   Id,
   NonNegativeDecimal,
@@ -19,7 +19,7 @@ import { growthFraction } from './growth-rate.js'
  *
  * @example
  * ```ts
- * import { SCENARIO_LIMITS } from 'bedstaff'
+ * import { SCENARIO_LIMITS } from 'bedstaff/scenario'
  *
  * SCENARIO_LIMITS.populations // => 500
  * ```
@@ -55,9 +55,9 @@ const GrowthRate = z
 
 const GrowthSchema = z
   .strictObject({
-    fromYear: Year,
-    fromValue: PositiveDecimal,
-    toYear: Year.optional(),
+    fromYear: Year.describe('The year the growth starts from'),
+    fromValue: PositiveDecimal.describe('The population in fromYear'),
+    toYear: Year.optional().describe('The last year grown to (default: the base’s own year)'),
     rate: GrowthRate.optional(),
   })
   .describe(
@@ -75,19 +75,23 @@ const GrowthSchema = z
  *
  * @example
  * ```ts
- * import { ScenarioSchema } from 'bedstaff'
+ * import { loadScenario } from 'bedstaff/scenario'
  *
  * const series = { base: 'resident-2025', series: { '2021': '1850000' } }
- * ScenarioSchema.safeParse({ id: 's', populations: [series] }).success // => true
+ * loadScenario({ id: 's', populations: [series] }).populations?.length // => 1
  * const both = { base: 'resident-2025', value: '1', series: { '2021': '1' } }
- * ScenarioSchema.safeParse({ id: 's', populations: [both] }).success // => false
+ * loadScenario({ id: 's', populations: [both] }) // throws invalid-scenario
  * ```
+ * @internal
  */
 export const PopulationOverrideSchema = z
   .strictObject({
-    base: Id,
-    value: PositiveDecimal.optional(),
-    series: z.record(z.string().regex(/^\d{4}$/), PositiveDecimal).optional(),
+    base: Id.describe('The plan base overridden'),
+    value: PositiveDecimal.optional().describe('The base’s new value, e.g. "1950000"'),
+    series: z
+      .record(z.string().regex(/^\d{4}$/), PositiveDecimal)
+      .optional()
+      .describe('One population per year: { "2021": "1850000" }'),
     growth: GrowthSchema.optional(),
   })
   .superRefine((o, ctx) => {
@@ -130,18 +134,24 @@ export const PopulationOverrideSchema = z
  *
  * @example
  * ```ts
- * import { ScenarioSchema } from 'bedstaff'
+ * import { loadScenario } from 'bedstaff/scenario'
  *
  * const rules = [{ rule: 'beds-per-1000', value: '4.8', percent: '20' }]
- * ScenarioSchema.safeParse({ id: 's', rules }).success // => false
+ * loadScenario({ id: 's', rules }) // throws invalid-scenario
  * ```
+ * @internal
  */
 export const RuleOverrideSchema = z
   .strictObject({
-    rule: Id,
-    value: z.union([NonNegativeDecimal, ShareValue]).optional(),
+    rule: Id.describe('The rule overridden'),
+    value: z
+      .union([NonNegativeDecimal, ShareValue])
+      .optional()
+      .describe('The rule’s new value; a share’s as "20%" or "0.2"'),
     range: RangeSchema.optional(),
-    percent: NonNegativeDecimal.optional(),
+    percent: NonNegativeDecimal.optional().describe(
+      'A share’s value in percent, as the first scenario format wrote it: "20" is 20%',
+    ),
   })
   .superRefine((o, ctx) => {
     const given = (['value', 'range', 'percent'] as const).filter((k) => o[k] !== undefined)
@@ -159,37 +169,59 @@ export const RuleOverrideSchema = z
  *
  * @example
  * ```ts
- * import { ScenarioSchema } from 'bedstaff'
+ * import { loadScenario } from 'bedstaff/scenario'
  *
  * const rounding = [{ rule: 'physicians-per-1000', rounding: 'up' }]
- * ScenarioSchema.safeParse({ id: 's', rounding }).success // => false
+ * loadScenario({ id: 's', rounding }) // throws invalid-scenario
  * ```
+ * @internal
  */
 export const RoundingOverrideSchema = z.strictObject({
-  rule: Id,
-  rounding: z.enum(ROUNDINGS),
+  rule: Id.describe('The rule whose rounding changes'),
+  rounding: z
+    .enum(ROUNDINGS)
+    .describe('The rounding mode: ceil, floor, half-up, half-even or none'),
 })
 
 /**
  * A whole scenario: an id, an optional label, and three lists of overrides. Unknown keys are
- * refused. The published shape is this schema; `loadScenario` validates against it.
+ * refused. Internal: `loadScenario` validates against it, and `scenarioJsonSchema()` publishes
+ * it as JSON Schema.
  *
  * @example
  * ```ts
- * import { ScenarioSchema } from 'bedstaff'
+ * import { loadScenario } from 'bedstaff/scenario'
  *
  * const low = { id: 'low', populations: [{ base: 'resident-2025', value: '1950000' }] }
- * ScenarioSchema.safeParse(low).success // => true
- * ScenarioSchema.safeParse({ ...low, colour: 'red' }).success // => false
+ * loadScenario(low).id // => "low"
+ * loadScenario({ ...low, colour: 'red' }) // throws invalid-scenario
  * ```
+ * @internal
  */
 export const ScenarioSchema = z
   .strictObject({
-    id: Id,
-    label: z.string().min(1).max(SCENARIO_LIMITS.label).optional(),
-    populations: z.array(PopulationOverrideSchema).max(SCENARIO_LIMITS.populations).optional(),
-    rules: z.array(RuleOverrideSchema).max(SCENARIO_LIMITS.rules).optional(),
-    rounding: z.array(RoundingOverrideSchema).max(SCENARIO_LIMITS.rounding).optional(),
+    id: Id.describe('The scenario id, shown in comparisons'),
+    label: z
+      .string()
+      .min(1)
+      .max(SCENARIO_LIMITS.label)
+      .optional()
+      .describe('A label for the scenario'),
+    populations: z
+      .array(PopulationOverrideSchema)
+      .max(SCENARIO_LIMITS.populations)
+      .optional()
+      .describe('Population bases given other values: a value, a yearly series or growth'),
+    rules: z
+      .array(RuleOverrideSchema)
+      .max(SCENARIO_LIMITS.rules)
+      .optional()
+      .describe('Rules given another value or range'),
+    rounding: z
+      .array(RoundingOverrideSchema)
+      .max(SCENARIO_LIMITS.rounding)
+      .optional()
+      .describe('Rules counted with another rounding mode'),
     allowImplausible: z
       .boolean()
       .optional()
@@ -218,10 +250,10 @@ export const ScenarioSchema = z
   })
 
 /** A validated scenario. */
-export type Scenario = z.infer<typeof ScenarioSchema>
-/** A population override of a scenario. */
-export type PopulationOverride = z.infer<typeof PopulationOverrideSchema>
-/** A rule override of a scenario. */
-export type RuleOverride = z.infer<typeof RuleOverrideSchema>
-/** A rounding override of a scenario. */
-export type RoundingOverride = z.infer<typeof RoundingOverrideSchema>
+export type {
+  PopulationGrowth,
+  PopulationOverride,
+  RoundingOverride,
+  RuleOverride,
+  Scenario,
+} from './scenario-types.js'

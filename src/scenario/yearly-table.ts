@@ -216,7 +216,7 @@ const YEAR_BASE = 'year-base'
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { yearlyTable } from 'bedstaff'
+ * import { yearlyTable } from 'bedstaff/scenario'
  *
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const growth = {

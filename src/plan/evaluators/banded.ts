@@ -17,7 +17,8 @@ type Banded = Extract<Rule, { type: 'banded-ratio' }>
  *
  * @example
  * ```ts
- * import { pickBand, toDecimal } from 'bedstaff'
+ * import { toDecimal } from 'bedstaff'
+ * import { pickBand } from 'bedstaff/plan'
  *
  * const bands = [
  *   { minFrom: null, maxFrom: '300', printed: '300张床位以下的按1:1.30-1.40计算' },

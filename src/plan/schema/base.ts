@@ -2,7 +2,7 @@
  * Population bases in a plan: given directly (value, year, vintage), or as a multiple of
  * another base (the ambulance base "市域人口的300%").
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { BASE_KINDS, VINTAGES } from '../../population/base.js'
 import { Id, Label, PositiveDecimal, SourceSchema, Year } from './primitives.js'
 
@@ -47,4 +47,4 @@ export const BaseSchema = z
   .describe('A population base with its year, vintage and source')
 
 /** A population base entry of a plan. */
-export type BaseEntry = z.infer<typeof BaseSchema>
+export type { BaseEntry } from '../types/plan-types.js'

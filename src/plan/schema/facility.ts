@@ -1,7 +1,7 @@
 /**
  * Facilities, grades and categories, and the scopes that pick facilities for a rule.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { Id, Name, NonNegativeDecimal, PLAN_LIMITS, SourceSchema, Text } from './primitives.js'
 
 /**
@@ -9,7 +9,7 @@ import { Id, Name, NonNegativeDecimal, PLAN_LIMITS, SourceSchema, Text } from '.
  *
  * @example
  * ```ts
- * import { GRADES } from 'bedstaff'
+ * import { GRADES } from 'bedstaff/plan'
  *
  * GRADES['III-A'] // => "三级甲等"
  * GRADES['managed-as-III'] // => "参照三级医院管理"
@@ -39,7 +39,7 @@ export const GradeSchema = z
  *
  * @example
  * ```ts
- * import { FACILITY_CATEGORIES } from 'bedstaff'
+ * import { FACILITY_CATEGORIES } from 'bedstaff/plan'
  *
  * FACILITY_CATEGORIES // => ["general","tcm","integrated","specialist","mch","psychiatric","rehabilitation","primary","public-health","other"]
  * ```
@@ -107,6 +107,5 @@ export const FacilitySchema = z
   .describe('A facility of the plan’s tables, with its beds by year')
 
 /** A facility of a plan. */
-export type Facility = z.infer<typeof FacilitySchema>
 /** Which facilities a rule covers. */
-export type Scope = z.infer<typeof ScopeSchema>
+export type { BedsByYear, Facility, FacilityCategory, Scope } from '../types/facility-types.js'

@@ -1,7 +1,7 @@
 /**
  * Figures: the numbers a document states, kept as printed, for the auditor to recompute.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { VINTAGES } from '../../population/base.js'
 import { COMPARATORS } from '../../quantity/comparator.js'
 import { BaseKindSchema } from './base.js'
@@ -95,4 +95,4 @@ export const FigureSchema = z
   .describe('A figure the document states, kept as printed')
 
 /** A stated figure of a plan. */
-export type Figure = z.infer<typeof FigureSchema>
+export type { Figure, FigureBound } from '../types/figure-types.js'

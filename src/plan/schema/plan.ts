@@ -3,7 +3,7 @@
  * stocks, figures and their relations. The schema checks shapes; `loadPlan` also checks
  * references and cycles, migrates version 1, and freezes the result.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { BaseSchema } from './base.js'
 import { FacilitySchema } from './facility.js'
 import { FigureSchema } from './figure.js'
@@ -26,7 +26,7 @@ import { LevelSchema, QuantitySchema, RuleSchema, ShareValue } from './rule.js'
  *
  * @example
  * ```ts
- * import { PLAN_VERSION } from 'bedstaff'
+ * import { PLAN_VERSION } from 'bedstaff/plan'
  *
  * PLAN_VERSION // => 2
  * ```
@@ -62,7 +62,8 @@ export const NormRefSchema = z
           .describe('A rule of the set given another value or range'),
       )
       .max(PLAN_LIMITS.rules)
-      .optional(),
+      .optional()
+      .describe('Rules of the set given another value or range'),
   })
   .describe('A norm set the plan is held against')
 
@@ -83,16 +84,17 @@ const unique = (p: Record<string, readonly { id: string }[] | undefined>, ctx: z
 }
 
 /**
- * A whole plan file (version 2).
+ * A whole plan file (version 2). Internal: `loadPlan` validates with it, and `planJsonSchema()`
+ * publishes it as JSON Schema. @internal
  *
  * @example
  * ```ts
  * import { readFileSync } from 'node:fs'
- * import { PlanSchema } from 'bedstaff'
+ * import { loadPlan } from 'bedstaff/plan'
  *
  * const file = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
- * PlanSchema.safeParse(file).success // => true
- * PlanSchema.safeParse({ ...file, period: { start: 2021, end: 2025 } }).success // => false
+ * loadPlan(file).period.targetYear // => 2025
+ * loadPlan({ ...file, period: { start: 2021, end: 2025 } }) // throws invalid-plan
  * ```
  */
 export const PlanSchema = z
@@ -144,8 +146,11 @@ export const PlanSchema = z
   .describe('A health-resource plan (bedstaff plan format, version 2)')
 
 /** A validated plan, as the library sees it. */
-export type Plan = z.infer<typeof PlanSchema>
-/** A stock of a plan. */
-export type StockEntry = z.infer<typeof StockSchema>
-/** A reference to a norm set. */
-export type NormRef = z.infer<typeof NormRefSchema>
+export type {
+  NormOverride,
+  NormRef,
+  Plan,
+  PlanDocument,
+  PlanPeriod,
+  StockEntry,
+} from '../types/plan-types.js'

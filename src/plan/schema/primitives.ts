@@ -3,7 +3,7 @@
  * and provenance. Numbers are decimal strings ("4.58", "2000000") so nothing is lost to floating
  * point; years and line numbers are JSON integers.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { toDecimal } from '../../decimal.js'
 import { BedstaffError } from '../../errors.js'
 
@@ -12,7 +12,7 @@ import { BedstaffError } from '../../errors.js'
  *
  * @example
  * ```ts
- * import { PLAN_LIMITS } from 'bedstaff'
+ * import { PLAN_LIMITS } from 'bedstaff/plan'
  *
  * PLAN_LIMITS.rules // => 2000
  * PLAN_LIMITS.facilities // => 5000

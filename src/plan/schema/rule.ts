@@ -4,7 +4,7 @@
  * length of stay, a coverage rate) are kept apart in `levels`, since nothing is derived from
  * them.
  */
-import { z } from 'zod'
+import * as z from 'zod'
 import { toDecimal } from '../../decimal.js'
 import { COMPARATORS } from '../../quantity/comparator.js'
 import { QUANTITY_KIND_LIST, type QuantityKind } from '../../quantity/kinds.js'
@@ -75,10 +75,16 @@ const valueOrRange = {
 /** Where the amount a ratio or share multiplies comes from. */
 export const FromSchema = z
   .discriminatedUnion('kind', [
-    z.strictObject({ kind: z.literal('rule'), id: Id.describe('The rule whose count is taken') }),
-    z.strictObject({ kind: z.literal('stock'), id: Id.describe('The stock whose value is taken') }),
     z.strictObject({
-      kind: z.literal('facilities'),
+      kind: z.literal('rule').describe('The amount is another rule’s count'),
+      id: Id.describe('The rule whose count is taken'),
+    }),
+    z.strictObject({
+      kind: z.literal('stock').describe('The amount is a stock’s value'),
+      id: Id.describe('The stock whose value is taken'),
+    }),
+    z.strictObject({
+      kind: z.literal('facilities').describe('The amount is the beds of the facilities in scope'),
       scope: ScopeSchema,
       beds: z.enum(['open', 'approved']).describe('Which beds: open 实际开放, approved 编制'),
     }),
@@ -110,7 +116,7 @@ export const ShareValue = z
 /** 每千常住人口4.58张: `value` per `per` people of base `base` (or the base named by `baseId`). */
 const PerCapitaRule = z.strictObject({
   ...common,
-  type: z.literal('per-capita'),
+  type: z.literal('per-capita').describe('A rate: `value` per `per` people of the base'),
   quantity: QuantitySchema,
   rounding: Rounding,
   ...valueOrRange,
@@ -123,7 +129,7 @@ const PerCapitaRule = z.strictObject({
 /** 1:x ratios and per-unit rules: `value` of `quantity` per `per` (default 1) of the `from` amount. */
 const RatioRule = z.strictObject({
   ...common,
-  type: z.literal('ratio'),
+  type: z.literal('ratio').describe('A 1:x ratio or a per-unit rule on the `from` amount'),
   quantity: QuantitySchema,
   rounding: Rounding,
   from: FromSchema,
@@ -136,7 +142,7 @@ const RatioRule = z.strictObject({
 /** A share of another amount, with an optional absolute floor: ≥ 20% and ≥ 2; ≤ 115%. */
 const ShareRule = z.strictObject({
   ...common,
-  type: z.literal('share'),
+  type: z.literal('share').describe('A share of the `from` amount, with an optional floor'),
   quantity: QuantitySchema,
   rounding: Rounding,
   from: FromSchema,
@@ -152,7 +158,7 @@ const ShareRule = z.strictObject({
 /** A fixed count per facility in scope: "二级以上医院公共卫生医生不少于5人". */
 const PerFacilityRule = z.strictObject({
   ...common,
-  type: z.literal('per-facility'),
+  type: z.literal('per-facility').describe('A fixed count per facility in scope'),
   quantity: QuantitySchema,
   rounding: Rounding,
   scope: ScopeSchema,
@@ -171,11 +177,11 @@ const Band = z
 /** Ratios by facility size band (1978 编制原则: < 300 beds 1:1.30–1.40, …). */
 const BandedRatioRule = z.strictObject({
   ...common,
-  type: z.literal('banded-ratio'),
+  type: z.literal('banded-ratio').describe('Ratio ranges by facility size band'),
   quantity: QuantitySchema,
   rounding: Rounding,
   fromQuantity: QuantitySchema.describe('What the band sizes count (beds)'),
-  bands: z.array(Band).min(1).max(PLAN_LIMITS.bands),
+  bands: z.array(Band).min(1).max(PLAN_LIMITS.bands).describe('The size bands, smallest first'),
   edges: z.literal('first-band-wins').describe('Where bands share an edge, the first listed wins'),
   scope: ScopeSchema.optional(),
 })
@@ -224,7 +230,7 @@ export const RuleSchema = z
 export const LevelSchema = z
   .strictObject({
     ...common,
-    type: z.literal('level'),
+    type: z.literal('level').describe('A stated level: nothing derives from it'),
     quantity: z.string().min(1).max(80).describe('What the level measures'),
     unit: Name.describe('Its unit as printed: 天, 公里, %'),
     rounding: Rounding.optional(),
@@ -235,8 +241,18 @@ export const LevelSchema = z
   .describe('A stated level: nothing is derived from it')
 
 /** A rule of a plan from which a count is derived. */
-export type Rule = z.infer<typeof RuleSchema>
-/** A stated level of a plan. */
-export type LevelRule = z.infer<typeof LevelSchema>
-/** Where a ratio or share rule takes its amount. */
-export type From = z.infer<typeof FromSchema>
+export type {
+  Band,
+  BandedRatioRule,
+  CountRule,
+  From,
+  LevelRule,
+  Nature,
+  PerCapitaRule,
+  PerFacilityRule,
+  RatioRule,
+  Rule,
+  RuleCommon,
+  ShareRule,
+  Trajectory,
+} from '../types/rule-types.js'
