@@ -47,7 +47,8 @@ export function quoteWide(text: string): string {
   const flush = () => {
     if (run === '') return
     const core = run.trimEnd()
-    out += hasWide(core) ? `“${core}”${run.slice(core.length)}` : run
+    const [open, close] = /[“”]/.test(core) ? ['「', '」'] : ['“', '”']
+    out += hasWide(core) ? `${open}${core}${close}${run.slice(core.length)}` : run
     run = ''
   }
   for (const ch of text) {
@@ -57,7 +58,7 @@ export function quoteWide(text: string): string {
     } else if (run === '' && QUOTES[ch] !== undefined) {
       out += ch
       closing = QUOTES[ch] ?? null
-    } else if (isWide(ch.codePointAt(0) ?? 0) || (run !== '' && /[\d.:/%‰ ·-]/.test(ch))) {
+    } else if (isWide(ch.codePointAt(0) ?? 0) || (run !== '' && /[\d.:/%‰ ·“”-]/.test(ch))) {
       run += ch
     } else {
       flush()
@@ -85,9 +86,9 @@ const UNIT_EN: Readonly<Record<string, string>> = {
   分钟: 'minutes',
   公里: 'km',
   元: 'yuan',
-  万元: '10,000 yuan',
-  亿元: '100 million yuan',
-  万平方米: '10,000 m²',
+  万元: '×10⁴ yuan',
+  亿元: '×10⁸ yuan',
+  万平方米: '×10⁴ m²',
   平方米: 'm²',
   项: 'items',
   条: 'items',
@@ -140,7 +141,7 @@ const BEFORE: Readonly<Record<string, string>> = {
 const AFTER: Readonly<Record<string, string>> = { 以上: '≥', 以下: '≤', 以内: '≤', 左右: '≈' }
 
 const PRINTED = new RegExp(
-  `^(${Object.keys(BEFORE).join('|')})?\\s*([\\d.]+(?:\\([\\d.]+\\))?)\\s*([^\\d\\s]*?)\\s*(${Object.keys(AFTER).join('|')})?$`,
+  `^(${Object.keys(BEFORE).join('|')})?\\s*([\\d.]+(?:\\([\\d.]+\\))?)\\s*(\\S*?)\\s*(${Object.keys(AFTER).join('|')})?$`,
 )
 
 /**
@@ -155,5 +156,6 @@ export function printedEn(printed: string): string {
   const en = unit === '' ? '' : unitEn(unit)
   if (m === null || en === null) return `“${printed}”`
   const symbol = BEFORE[m[1] ?? ''] || AFTER[m[4] ?? ''] || ''
-  return `${symbol === '' ? '' : `${symbol} `}${m[2]}${en === '' ? '' : ` ${en}`}`
+  const space = en === '' || /^[%‰]/.test(en) ? '' : ' '
+  return `${symbol === '' ? '' : `${symbol} `}${m[2]}${space}${en}`
 }

@@ -157,8 +157,9 @@ describe('seed 001, Longhu 2016–2020 (no population printed)', () => {
 
   it('names the two indicators whose implied populations do not overlap', () => {
     const f = find(a, 'implied-population-conflict', 'nurses-2015-count')
-    expect(f.message).toContain('nurses 719人 at 1.1')
-    expect(f.message).toContain('physicians 731人 at 1.58')
+    expect(f.message).toContain('nurses 719 at 1.1 per 1,000')
+    expect(f.message).toContain('physicians 731 at 1.58 per 1,000')
+    expect(f.messageZh).toContain('注册护士719人按每1,000人1.1推算')
     // 719 × 1000 / 1.15 = 625217.39…; 731 × 1000 / 1.575 = 464126.98…
     expect(f.numbers.interval?.lo.slice(0, 9)).toBe('625217.39')
     expect(f.numbers.interval?.hi.slice(0, 9)).toBe('464126.98')

@@ -104,10 +104,14 @@ export function auditPlan(input: unknown): Audit {
   try {
     plan = loadPlan(input)
   } catch (e) {
+    const where = e instanceof BedstaffError ? formatPath(e.path) : ''
     const problem =
       e instanceof BedstaffError
-        ? `${e.messageEn} (${e.code} at ${formatPath(e.path) || 'top level'})`
-        : 'unreadable input'
+        ? {
+            en: `${e.messageEn} (${e.code} at ${where || 'top level'})`,
+            zh: `${e.messageZh}（${e.code}，位置：${where || '顶层'}）`,
+          }
+        : { en: 'unreadable input', zh: '输入无法读取' }
     const f = finding('plan-invalid', { problem }, { subjects: [], sources: [] })
     return Object.freeze({
       plan: null,

@@ -53,7 +53,7 @@ export const POPULATION_FINDINGS = {
   'partial-breakdown': {
     severity: 'info',
     en: (p: P) =>
-      `${v(p, 'label')}: the parts listed (其中) cover ${v(p, 'sum')} of ${v(p, 'total')}; ${v(p, 'rest')} are not itemised`,
+      `${v(p, 'label')}: the parts listed (“其中”) cover ${v(p, 'sum')} of ${v(p, 'total')}; ${v(p, 'rest')} are not itemised`,
     zh: (p: P) =>
       `${v(p, 'labelZh')}：“其中”所列合计${v(p, 'sum')}，占总数${v(p, 'total')}，另有${v(p, 'rest')}未列明`,
   },

@@ -9,6 +9,15 @@ import { BASE_KIND_ZH, type BaseKind } from '../../population/base.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { type Finding, finding } from '../finding.js'
+import { labelPair, type Param, printedPair, vintagePair } from '../wording.js'
+
+/** A figure with its year, unless the label already says it: `5.54 (2020)`, 5.54（2020年）. */
+function statedIn(f: Figure, label: Param): Param {
+  const { en, zh } = printedPair(f.printed) as { en: string; zh: string }
+  const y = f.year === null ? '' : String(f.year)
+  const said = typeof label === 'string' ? label.includes(y) : label.en.includes(y)
+  return said || y === '' ? { en, zh } : { en: `${en} (${y})`, zh: `${zh}（${y}年）` }
+}
 
 /**
  * Mixed bases and mixed vintages within one indicator. In Fenghua 2021–2025 it finds the 2020
@@ -36,7 +45,7 @@ export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
           finding(
             'mixed-base',
             {
-              label: a.label.en ?? a.label.zh,
+              label: labelPair(a),
               a: a.base,
               b: b.base,
               aZh: BASE_KIND_ZH[a.base],
@@ -59,7 +68,7 @@ export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
         finding(
           'mixed-base',
           {
-            label: rule.label.en ?? rule.label.zh,
+            label: labelPair(rule),
             a: rule.base,
             b: f.base,
             aZh: BASE_KIND_ZH[rule.base],
@@ -91,11 +100,11 @@ export function checkBaseAndVintage(ctx: AuditContext): Finding[] {
         finding(
           'mixed-vintage',
           {
-            label: a.label.en ?? a.label.zh,
-            a: `${a.printed} (${a.year})`,
-            va: a.vintage ?? '',
-            b: `${b.printed} (${b.year})`,
-            vb: b.vintage ?? '',
+            label: labelPair(a),
+            a: statedIn(a, labelPair(a)),
+            va: vintagePair(a.vintage ?? ''),
+            b: statedIn(b, labelPair(a)),
+            vb: vintagePair(b.vintage ?? ''),
           },
           {
             subjects: [a.id, b.id],

@@ -3,19 +3,29 @@
  * resident for one bed stock, with both populations in the plan, must describe one count: the
  * counts each rate asks of its own population must overlap.
  */
+import { printedEn } from '../../bilingual.js'
 import { appendTo } from '../../collections.js'
 import { Dec, decimalString } from '../../decimal.js'
 import { type Bounds, closure, intersectBounds } from '../../kernel/bounds.js'
 import type { Figure } from '../../plan/schema.js'
+import { BASE_KIND_ZH, type BaseKind } from '../../population/base.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { intervalJson } from '../figure-bounds.js'
 import { type Finding, finding } from '../finding.js'
 import { baseFor, requiredCountOf } from '../implied.js'
+import { labelPair } from '../wording.js'
 
 interface OnBase {
   readonly rate: Figure & { per: string }
   readonly stock: Bounds
+}
+
+/** A rate with its base: `7.65 per resident`, 7.65（按常住人口）. */
+function onBase(rate: { readonly printed: string; readonly base?: string | undefined }) {
+  const base = rate.base ?? 'unknown'
+  const zh = BASE_KIND_ZH[base as BaseKind] ?? '未注明'
+  return { en: `${printedEn(rate.printed)} (${base})`, zh: `${rate.printed}（按${zh}人口）` }
 }
 
 const range = (b: Bounds) =>
@@ -43,10 +53,10 @@ export function checkCrossBase(ctx: AuditContext): Finding[] {
       finding(
         'cross-base-conflict',
         {
-          label: a.rate.label.en ?? a.rate.label.zh,
+          label: labelPair(a.rate),
           labelZh: a.rate.label.zh,
-          a: `${a.rate.printed} (${a.rate.base})`,
-          b: `${b.rate.printed} (${b.rate.base})`,
+          a: onBase(a.rate),
+          b: onBase(b.rate),
           aStock: range(a.stock),
           bStock: range(b.stock),
         },

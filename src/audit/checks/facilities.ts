@@ -10,6 +10,7 @@ import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Finding, finding } from '../finding.js'
+import { labelPair, printedPair } from '../wording.js'
 
 const num = (s: string | null | undefined) => (s === null || s === undefined ? null : new Dec(s))
 
@@ -46,7 +47,7 @@ export function checkFacilities(ctx: AuditContext): Finding[] {
             'facility-row-mismatch',
             {
               name: f.name,
-              base: base ?? '-',
+              base: base === null || base === undefined ? { en: 'no', zh: '无' } : base,
               opened: decimalString(opened),
               expected: decimalString(expected),
               target: decimalString(target),
@@ -94,10 +95,10 @@ export function checkFacilities(ctx: AuditContext): Finding[] {
         finding(
           'table-column-mismatch',
           {
-            label: fig.label.en ?? fig.label.zh,
+            label: labelPair(fig),
             table: fig.table,
             sum: decimalString(sum),
-            total: fig.printed,
+            total: printedPair(fig.printed),
           },
           {
             subjects: [fig.id, ...rows.map((r) => r.id)],
@@ -146,10 +147,10 @@ function checkFacilityFigures(ctx: AuditContext): Finding[] {
       finding(
         'facility-sum-mismatch',
         {
-          label: fig.label.en ?? fig.label.zh,
+          label: labelPair(fig),
           n: String(members.length),
           recomputed: recomputed.toDecimalPlaces(4).toString(),
-          stated: fig.printed,
+          stated: printedPair(fig.printed),
         },
         {
           subjects: [fig.id, ...members.map((m) => m.id)],

@@ -3,6 +3,7 @@
  * the target count is the stock plus the increment. With the plan's base of that year the
  * target rate must require that count; without one, the population it implies is reported.
  */
+import { printedEn } from '../../bilingual.js'
 import { Dec, decimalString } from '../../decimal.js'
 import { perCapitaExact, sumOf } from '../../kernel/arithmetic.js'
 import { addBounds, closure, divBounds, scaleBounds } from '../../kernel/bounds.js'
@@ -12,6 +13,7 @@ import { sourcesOf } from '../context.js'
 import { canAgree, figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Finding, finding } from '../finding.js'
 import { baseFor, rateBounds } from '../implied.js'
+import { grouped, labelPair, printedPair } from '../wording.js'
 
 type IncrementTarget = Extract<Relation, { type: 'increment-target' }>
 
@@ -28,7 +30,7 @@ export function incrementTargetCheck(ctx: AuditContext, rel: IncrementTarget): F
   const r = { ...rate, per: ratePer }
   const target = addBounds([figureBounds(stock), figureBounds(inc)])
   const targetExact = sumOf([new Dec(stock.value), new Dec(inc.value)])
-  const label = rate.label.en ?? rate.label.zh
+  const label = labelPair(rate)
   const sources = sourcesOf([rel, rate, stock, inc])
   const subjects = [rel.id, rate.id, stock.id, inc.id]
   const per = new Dec(ratePer)
@@ -44,12 +46,12 @@ export function incrementTargetCheck(ctx: AuditContext, rel: IncrementTarget): F
         {
           label,
           labelZh: rate.label.zh,
-          per: ratePer,
-          stock: stock.printed,
-          increment: inc.printed,
+          per: grouped(ratePer),
+          stock: printedPair(stock.printed),
+          increment: printedPair(inc.printed),
           target: decimalString(targetExact),
-          rate: rate.printed,
-          population: b.value,
+          rate: printedPair(rate.printed),
+          population: grouped(b.value),
           expected: exact.toDecimalPlaces(2).toString(),
         },
         {
@@ -76,10 +78,10 @@ export function incrementTargetCheck(ctx: AuditContext, rel: IncrementTarget): F
       {
         label,
         labelZh: rate.label.zh,
-        detail: `${stock.printed} + ${inc.printed} at ${rate.printed} per ${ratePer}`,
-        detailZh: `现有${stock.printed}加新增${inc.printed}与每${ratePer}人${rate.printed}`,
-        lo: population.lo.toDecimalPlaces(0).toString(),
-        hi: population.hi.toDecimalPlaces(0).toString(),
+        detail: `${printedEn(stock.printed)} + ${printedEn(inc.printed)} at ${printedEn(rate.printed)} per ${grouped(ratePer)}`,
+        detailZh: `现有${stock.printed}加新增${inc.printed}与每${grouped(ratePer)}人${rate.printed}`,
+        lo: grouped(population.lo.toDecimalPlaces(0).toString()),
+        hi: grouped(population.hi.toDecimalPlaces(0).toString()),
       },
       {
         subjects,

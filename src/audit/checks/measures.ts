@@ -19,6 +19,11 @@ import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { canAgree, figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Finding, finding } from '../finding.js'
+import { labelPair, printedListPair, printedPair } from '../wording.js'
+
+/** A figure as printed, in each language. */
+const pr = (f: { readonly printed: string }) => printedPair(f.printed)
+
 import { misfit } from './misfit.js'
 
 const HUNDRED = new Dec(100)
@@ -49,11 +54,11 @@ export function percentCheck(
   const part = rel.type === 'share-of' ? new Dec(a.value) : new Dec(a.value).minus(new Dec(b.value))
   const exact = percentOfFraction(ratioValue(new Dec(b.value), part))
   const shown = exact.toDecimalPlaces(4).toString()
-  const label = pct.label.en ?? pct.label.zh
+  const label = labelPair(pct)
   const params =
     rel.type === 'share-of'
-      ? { label, part: a.printed, total: b.printed, expected: shown, share: pct.printed }
-      : { label, from: b.printed, to: a.printed, expected: shown, growth: pct.printed }
+      ? { label, part: pr(a), total: pr(b), expected: shown, share: pr(pct) }
+      : { label, from: pr(b), to: pr(a), expected: shown, growth: pr(pct) }
   return [
     finding(rel.type === 'share-of' ? 'share-mismatch' : 'growth-mismatch', params, {
       subjects: [rel.id, pct.id, a.id, b.id],
@@ -82,8 +87,8 @@ export function averageCheck(
     finding(
       'average-out-of-range',
       {
-        label: avg.label.en ?? avg.label.zh,
-        average: avg.printed,
+        label: labelPair(avg),
+        average: pr(avg),
         lo: decimalString(
           parts.reduce((m, p) => Dec.min(m, new Dec(p.value)), new Dec(parts[0]?.value ?? '0')),
         ),
@@ -139,11 +144,14 @@ export function includesCheck(
     finding(
       'includes-shortfall',
       {
-        label: r.label.en ?? r.label.zh,
-        ratio: r.printed,
-        times: t.printed,
+        label: labelPair(r),
+        ratio: pr(r),
+        times: pr(t),
         product: decimalString(productExact),
-        parts: parts.map((p) => p.printed).join(' + '),
+        parts: printedListPair(
+          parts.map((p) => p.printed),
+          ' + ',
+        ),
         sum: decimalString(sum),
       },
       {

@@ -11,6 +11,7 @@ import type { Rule } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { type Finding, finding } from '../finding.js'
+import { labelPair } from '../wording.js'
 
 /** The rule's value per one unit of what it is per (a person, a physician), exact. */
 function perOne(r: Rule, end: 'min' | 'max'): Dec | null {
@@ -62,7 +63,7 @@ export function checkNationalNorms(ctx: AuditContext): Finding[] {
           finding(
             'below-national-norm',
             {
-              label: p.label.en ?? p.label.zh,
+              label: labelPair(p),
               labelZh: p.label.zh,
               value: p.printed ?? ('value' in p ? p.value : undefined) ?? '?',
               side: floor ? 'below' : 'above',

@@ -12,6 +12,7 @@ import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { figureBounds } from '../figure-bounds.js'
 import { type Finding, finding } from '../finding.js'
+import { labelPair, printedPair } from '../wording.js'
 
 /** Higher grades rank higher; a rule's rank is that of the highest grade it covers. */
 const RANK: Readonly<Record<Grade, number>> = {
@@ -98,7 +99,7 @@ export function checkPlausibility(ctx: AuditContext): Finding[] {
           finding(
             'grade-not-monotone',
             {
-              label: lo.label.en ?? lo.label.zh,
+              label: labelPair(lo),
               lower: gl,
               lowerZh: GRADES[gl],
               lowerValue: lo.printed ?? lo.value,
@@ -133,7 +134,7 @@ export function checkPlausibility(ctx: AuditContext): Finding[] {
         finding(
           'ratio-factor-ten',
           {
-            label: r.label.en ?? r.label.zh,
+            label: labelPair(r),
             printed: r.printed ?? r.value,
             factor: q.toDecimalPlaces(1).toString(),
             others: group
@@ -200,11 +201,11 @@ function floorsBelowBaselines(ctx: AuditContext): Finding[] {
     return finding(
       'floor-below-baseline',
       {
-        label: f.label.en ?? f.label.zh,
+        label: labelPair(f),
         year: String(f.year),
-        target: f.printed,
+        target: printedPair(f.printed),
         baseYear: String(earlier.year),
-        baseline: earlier.printed,
+        baseline: printedPair(earlier.printed),
       },
       {
         subjects: [...all.map((x) => x.id), earlier.id],
@@ -231,7 +232,7 @@ function implausibleUnits(ctx: AuditContext): Finding[] {
     const f = group[0] as Figure
     return finding(
       'implausible-unit',
-      { label: f.label.en ?? f.label.zh, unit: f.unit ?? '', quantity: f.quantity },
+      { label: labelPair(f), unit: f.unit ?? '', quantity: f.quantity },
       {
         subjects: group.map((x) => x.id),
         numbers: { stated: f.value },

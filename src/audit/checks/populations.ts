@@ -3,17 +3,20 @@
  * and year must agree on the plan's base (rate × base), and all such pairs of one year and base
  * kind must imply overlapping populations.
  */
+import { printedEn } from '../../bilingual.js'
 import { appendTo } from '../../collections.js'
 import { Dec, decimalString } from '../../decimal.js'
 import { perCapitaExact, ratioValue } from '../../kernel/arithmetic.js'
 import { type Bounds, closure, intersectBounds, overlap } from '../../kernel/bounds.js'
 import type { Figure } from '../../plan/schema.js'
 import { BASE_KIND_ZH, type BaseKind } from '../../population/base.js'
+import { QUANTITY_KINDS, type QuantityKind } from '../../quantity/kinds.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { canAgree, figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Explanation, type Finding, finding } from '../finding.js'
 import { baseFor, impliedPopulationOf, requiredCountOf } from '../implied.js'
+import { grouped, labelPair, type Param, printedPair, vintagePair } from '../wording.js'
 
 interface Pair {
   readonly count: Figure
@@ -40,8 +43,26 @@ function pairs(ctx: AuditContext): Pair[] {
   return out
 }
 
-const fmt = (r: Bounds) =>
-  `[${r.lo.toDecimalPlaces(1).toString()}, ${r.hi.toDecimalPlaces(1).toString()}]`
+/** A population bound for a message, to one decimal, grouped: 827,171.8. */
+const shown = (d: Dec) => grouped(d.toDecimalPlaces(1).toString())
+
+/** `on the 6th-census basis`, （六普口径）. */
+function onBasis(vintage: string): Param {
+  const { en, zh } = vintagePair(vintage) as { en: string; zh: string }
+  return { en: ` on the ${en.replace(' ', '-')} basis`, zh: `（${zh}口径）` }
+}
+
+/** What one count and rate imply: `beds 6332 at 7.65 per 1,000 imply 827,171.8 to 828,253.8`. */
+function implied(p: Pair, range: Bounds): Param {
+  const what = QUANTITY_KINDS[p.count.quantity as QuantityKind]
+  const count = printedPair(p.count.printed) as { en: string; zh: string }
+  const per = grouped(p.rate.per)
+  const [lo, hi] = [shown(range.lo), shown(range.hi)]
+  return {
+    en: `${p.count.indicator.replace(/[.-]/g, ' ')} ${grouped(p.count.value)} at ${p.rate.value} per ${per} imply ${lo} to ${hi} people`,
+    zh: `${what?.zh ?? p.count.indicator}${count.zh}按每${per}人${p.rate.value}推算人口为${lo}至${hi}`,
+  }
+}
 
 /**
  * rate × base against the stated count, for every pair with a plan base of its kind and year,
@@ -83,11 +104,11 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
       finding(
         'rate-count-mismatch',
         {
-          label: p.count.label.en ?? p.count.label.zh,
-          count: p.count.printed,
-          rate: p.rate.printed,
-          per: p.rate.per,
-          population: b.value,
+          label: labelPair(p.count),
+          count: printedPair(p.count.printed),
+          rate: printedPair(p.rate.printed),
+          per: grouped(p.rate.per),
+          population: grouped(b.value),
           expected: exact.toDecimalPlaces(2).toString(),
         },
         {
@@ -141,10 +162,13 @@ export function checkPopulations(ctx: AuditContext): Finding[] {
         'implied-population-conflict',
         {
           year: yearText,
-          base: vintage ? `${kind} (${vintage})` : kind,
-          baseZh: kind === 'unknown' ? '未注明' : (BASE_KIND_ZH[kind] ?? kind),
-          a: `${a.count.indicator} ${a.count.printed} at ${a.rate.printed} → ${fmt(loMax.range)}`,
-          b: `${b.count.indicator} ${b.count.printed} at ${b.rate.printed} → ${fmt(hiMin.range)}`,
+          base: {
+            en: kind === 'unknown' ? 'an unnamed' : kind,
+            zh: kind === 'unknown' ? '未注明口径的' : (BASE_KIND_ZH[kind] ?? kind),
+          },
+          vintage: vintage ? onBasis(vintage) : '',
+          a: implied(a, loMax.range),
+          b: implied(b, hiMin.range),
         },
         {
           subjects: [a.count.id, a.rate.id, b.count.id, b.rate.id],
@@ -172,16 +196,19 @@ function impliedInfo(group: readonly Pair[], joint: Bounds): Finding {
   return finding(
     'implied-population',
     {
-      label: first.count.label.en ?? first.count.label.zh,
+      label: labelPair(first.count),
       labelZh: first.count.label.zh,
       detail: group
-        .map((p) => `${p.count.printed} at ${p.rate.printed} per ${p.rate.per}`)
+        .map(
+          (p) =>
+            `${printedEn(p.count.printed)} at ${printedEn(p.rate.printed)} per ${grouped(p.rate.per)}`,
+        )
         .join('; '),
       detailZh: group
-        .map((p) => `${p.count.printed}与每${p.rate.per}人${p.rate.printed}`)
+        .map((p) => `${p.count.printed}与每${grouped(p.rate.per)}人${p.rate.printed}`)
         .join('；'),
-      lo: joint.lo.toDecimalPlaces(0, Dec.ROUND_CEIL).toString(),
-      hi: joint.hi.toDecimalPlaces(0, Dec.ROUND_FLOOR).toString(),
+      lo: grouped(joint.lo.toDecimalPlaces(0, Dec.ROUND_CEIL).toString()),
+      hi: grouped(joint.hi.toDecimalPlaces(0, Dec.ROUND_FLOOR).toString()),
     },
     {
       subjects: group.flatMap((p) => [p.count.id, p.rate.id]),

@@ -13,6 +13,7 @@ import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { canAgree, figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Finding, finding } from '../finding.js'
+import { labelPair, printedPair } from '../wording.js'
 
 type RatioOf = Extract<Relation, { type: 'ratio-of' }>
 
@@ -47,9 +48,9 @@ export function ratioOfCheck(ctx: AuditContext, rel: RatioOf): Finding[] {
     finding(
       'ratio-mismatch',
       {
-        label: r.label.en ?? r.label.zh,
-        numerator: n.printed,
-        denominator: d.printed,
+        label: labelPair(r),
+        numerator: printedPair(n.printed),
+        denominator: printedPair(d.printed),
         expected: exact.toDecimalPlaces(4).toString(),
         ratio: r.value,
       },

@@ -10,6 +10,7 @@ import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { canAgree, figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Explanation, type Finding, finding } from '../finding.js'
+import { labelPair, printedPair } from '../wording.js'
 import { incrementTargetCheck } from './increment-target.js'
 import { averageCheck, includesCheck, percentCheck } from './measures.js'
 import { misfit, typoLike } from './misfit.js'
@@ -24,14 +25,14 @@ function sumCheck(
   const totR = figureBounds(total)
   const sum = sumOf(parts.map((p) => new Dec(p.value)))
   const residual = new Dec(total.value).minus(sum)
-  const label = total.label.en ?? total.label.zh
+  const label = labelPair(total)
   const numbers = {
     stated: total.value,
     recomputed: decimalString(sum),
     interval: intervalJson(totR),
     residual: decimalString(residual),
   }
-  const params = { label, sum: decimalString(sum), total: total.printed }
+  const params = { label, sum: decimalString(sum), total: printedPair(total.printed) }
   const subjects = [rel.id, total.id, ...parts.map((p) => p.id)]
   const sources = sourcesOf([rel, total, ...parts])
   if (rel.complete && !canAgree(sumR, totR)) {
@@ -98,11 +99,11 @@ export function checkRelations(ctx: AuditContext): Finding[] {
           finding(
             'difference-mismatch',
             {
-              label: inc.label.en ?? inc.label.zh,
-              target: t.printed,
-              from: f.printed,
+              label: labelPair(inc),
+              target: printedPair(t.printed),
+              from: printedPair(f.printed),
               expected: decimalString(expected),
-              increment: inc.printed,
+              increment: printedPair(inc.printed),
             },
             {
               subjects: [rel.id, inc.id, t.id, f.id],

@@ -17,6 +17,7 @@ import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { canAgree, intervalJson } from '../figure-bounds.js'
 import { type Finding, finding } from '../finding.js'
+import { labelPair } from '../wording.js'
 
 type PerCapita = Extract<Rule, { type: 'per-capita' }>
 type Ratio = Extract<Rule, { type: 'ratio' }>
@@ -62,7 +63,7 @@ function conflict(r: Ratio, from: PerCapita, to: PerCapita): Finding {
   return finding(
     'rule-conflict',
     {
-      label: r.label.en ?? r.label.zh,
+      label: labelPair(r),
       labelZh: r.label.zh,
       from: from.value ?? '?',
       to: to.value ?? '?',

@@ -21,6 +21,7 @@ import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { canAgree, figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Explanation, type Finding, finding } from '../finding.js'
+import { labelPair, printedPair } from '../wording.js'
 import { typoLike } from './misfit.js'
 
 type PerCapita = Extract<Rule, { type: 'per-capita' }>
@@ -92,11 +93,11 @@ function mismatch(
   return finding(
     'rule-count-mismatch',
     {
-      label: f.label.en ?? f.label.zh,
+      label: labelPair(f),
       labelZh: f.label.zh,
       expected: exact.toDecimalPlaces(2).toString(),
       population: result.base?.value ?? '?',
-      stated: f.printed,
+      stated: printedPair(f.printed),
     },
     {
       subjects: [f.id, rule.id, result.base?.id ?? ''],

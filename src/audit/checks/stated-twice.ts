@@ -11,13 +11,23 @@ import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'
 import { canAgree, figureBounds, intervalJson } from '../figure-bounds.js'
 import { type Finding, finding } from '../finding.js'
+import { labelWithYear, linesPair, printedPair } from '../wording.js'
 
 const key = (f: Figure) =>
   [f.indicator, f.year, f.form, f.per ?? '', f.base ?? '', f.vintage ?? '', f.role ?? ''].join('|')
 
-/** "4.5 (L40, L738)" */
-const describe = (group: readonly Figure[]) =>
-  `${group[0]?.printed ?? ''} (${group.map((f) => (f.source.line ? `L${f.source.line}` : f.id)).join(', ')})`
+/** `4.5 (lines 40 and 738)`, 4.5（第40、738行）. */
+function describe(group: readonly Figure[]): { en: string; zh: string } {
+  const printed = printedPair(group[0]?.printed ?? '') as { en: string; zh: string }
+  const lines = linesPair(group.map((f) => f.source.line)) as { en: string; zh: string }
+  return { en: `${printed.en} (${lines.en})`, zh: `${printed.zh}（${lines.zh}）` }
+}
+
+/** Statements joined: `4.5 (line 40); 5.5 (line 146)`. */
+function describeAll(groups: readonly (readonly Figure[])[]): { en: string; zh: string } {
+  const each = groups.map(describe)
+  return { en: each.map((d) => d.en).join('; '), zh: each.map((d) => d.zh).join('；') }
+}
 
 /** A bound (≥, ≤, >, <) is met by the other figure's value; a level (=) overlaps it. */
 function meets(bound: Figure, other: Figure): boolean {
@@ -98,10 +108,9 @@ export function checkStatedTwice(ctx: AuditContext): Finding[] {
         finding(
           'stated-twice',
           {
-            label: a.label.en ?? a.label.zh,
-            year: String(a.year ?? '—'),
+            label: labelWithYear(a, a.year),
             a: describe(first),
-            b: clusters.slice(1).map(describe).join('; '),
+            b: describeAll(clusters.slice(1)),
           },
           {
             subjects: clusters.flat().map((f) => f.id),
@@ -125,10 +134,9 @@ export function checkStatedTwice(ctx: AuditContext): Finding[] {
         finding(
           'stated-twice',
           {
-            label: group[0]?.label.en ?? group[0]?.label.zh ?? '',
-            year: String(group[0]?.year ?? '—'),
+            label: group[0] ? labelWithYear(group[0], group[0].year) : '',
             a: describe(byComparator[0] ?? []),
-            b: byComparator.slice(1).map(describe).join('; '),
+            b: describeAll(byComparator.slice(1)),
           },
           {
             subjects: group.map((f) => f.id),
