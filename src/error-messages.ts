@@ -3,6 +3,8 @@
  * message. The single place where texts live; codes may be added, never renamed.
  */
 
+import { problemZh } from './schema-issue-zh.js'
+
 /** The values an error message is built from (`received`, `expected`, `limit`, …). */
 export type Params = Readonly<Record<string, string | number>>
 
@@ -49,7 +51,7 @@ export const MESSAGES = {
   },
   'zero-denominator': {
     en: (p) => `division by zero: ${s(p, 'what')} is 0`,
-    zh: (p) => `除数为零：${s(p, 'what')} 为 0`,
+    zh: (p) => `除数为零：${s(p, 'whatZh') === '?' ? '除数' : s(p, 'whatZh')}为 0`,
   },
   'not-an-integer': {
     en: (p) => `a count must be a whole number, got ${s(p, 'received')}`,
@@ -139,7 +141,7 @@ export const MESSAGES = {
   },
   'invalid-plan': {
     en: (p) => `invalid plan: ${s(p, 'problem')}`,
-    zh: (p) => `规划文件无效：${s(p, 'problem')}`,
+    zh: (p) => `规划文件无效：${problemZh(p, '取值不符合规划文件的格式')}`,
   },
   'forbidden-key': {
     en: (p) => `the key "${s(p, 'key')}" is not allowed in input`,
@@ -183,11 +185,11 @@ export const MESSAGES = {
   },
   'malformed-json': {
     en: (p) => `not valid JSON: ${s(p, 'reason')}`,
-    zh: (p) => `不是有效的 JSON：${s(p, 'reason')}`,
+    zh: (p) => `不是有效的 JSON：${s(p, 'reasonZh') === '?' ? '语法错误' : s(p, 'reasonZh')}`,
   },
   'malformed-yaml': {
     en: (p) => `not valid YAML: ${s(p, 'reason')}`,
-    zh: (p) => `不是有效的 YAML：${s(p, 'reason')}`,
+    zh: (p) => `不是有效的 YAML：${s(p, 'reasonZh') === '?' ? '语法错误' : s(p, 'reasonZh')}`,
   },
   'file-unreadable': {
     en: (p) => `cannot read the file: ${s(p, 'reason')}`,
@@ -222,11 +224,11 @@ export const MESSAGES = {
   },
   'invalid-scenario': {
     en: (p) => `invalid scenario: ${s(p, 'problem')}`,
-    zh: (p) => `情景无效：${s(p, 'problem')}`,
+    zh: (p) => `情景无效：${problemZh(p, '取值不符合情景文件的格式')}`,
   },
   'invalid-options': {
     en: (p) => `invalid options: ${s(p, 'problem')}`,
-    zh: (p) => `选项无效：${s(p, 'problem')}`,
+    zh: (p) => `选项无效：${problemZh(p, '选项取值不符合要求')}`,
   },
   'work-too-large': {
     en: (p) =>

@@ -169,7 +169,16 @@ describe('bedstaff evaluate', () => {
     expect(en.stdout).toMatch(/^beds +9,160 beds +6,855 \(2020\) +short 2,305 += level +143$/m)
     const rules = bedstaff('evaluate', cixi, '--table', 'rules', '--width', '0')
     expect(rules.stdout).toMatch(/^beds-per-1000 .* 9,160 +beds +up +computed /m)
-    const zh = bedstaff('evaluate', cixi, '--lang', 'zh', '--format', 'markdown', '--table', 'rules')
+    const zh = bedstaff(
+      'evaluate',
+      cixi,
+      '--lang',
+      'zh',
+      '--format',
+      'markdown',
+      '--table',
+      'rules',
+    )
     expect(zh.stdout).toContain('| 规则 | 名称 |')
     expect(zh.stdout).toContain('每千常住人口医疗卫生机构实际开放床位数')
   })

@@ -7,7 +7,17 @@ import { baseKindWord } from './words.js'
 
 const BED_KIND_ZH: Readonly<Record<string, string>> = { open: '实际开放', approved: '编制' }
 
-type Reader = readonly [RegExp, (m: RegExpExecArray) => string]
+type Reader = readonly [RegExp, (m: RegExpExecArray, names: Names) => string]
+
+/** Facility id → name, to say which facilities lack data by name. */
+type Names = ReadonlyMap<string, string>
+
+/** Facility ids (`renmin, liuyuan`) as their names, joined the Chinese way. */
+const facilityList = (ids: string, names: Names): string =>
+  ids
+    .split(', ')
+    .map((id) => names.get(id) ?? `「${id}」`)
+    .join('、')
 
 /** The forms of `missing` that rules give, each with its Chinese. */
 const READERS: readonly Reader[] = [
@@ -24,14 +34,14 @@ const READERS: readonly Reader[] = [
   ],
   [
     /^(open|approved) beds for (\d{4}) of (.*)$/,
-    (m) => `${m[3]}的${m[2]}年${BED_KIND_ZH[m[1] ?? '']}床位数`,
+    (m, names) => `${facilityList(m[3] ?? '', names)}的${m[2]}年${BED_KIND_ZH[m[1] ?? '']}床位数`,
   ],
 ]
 
 /**
  * What a rule lacks, in a language: English as the result says it; Chinese read from it
- * (`registered population for 2025` is 2025年户籍人口). A form it cannot read is said in
- * general words rather than left in English.
+ * (`registered population for 2025` is 2025年户籍人口), facilities by their `names` where
+ * given. A form it cannot read is said in general words rather than left in English.
  *
  * @example
  * ```ts
@@ -40,15 +50,16 @@ const READERS: readonly Reader[] = [
  * missingText('registered population for 2025', 'zh') // => "2025年户籍人口"
  * missingText('rule "chc-gps-min" has no result (stock "gps-2020")', 'zh') // => "规则「chc-gps-min」无结果（存量「gps-2020」）"
  * missingText('registered population for 2025', 'en') // => "registered population for 2025"
+ * missingText('approved beds for 2025 of renmin', 'zh', new Map([['renmin', '慈溪市人民医院']])) // => "慈溪市人民医院的2025年编制床位数"
  * ```
  */
-export function missingText(missing: string, lang: Lang): string {
+export function missingText(missing: string, lang: Lang, names: Names = new Map()): string {
   if (lang === 'en') return missing
   const nested = /^rule "([^"]*)" has no result \((.*)\)$/.exec(missing)
-  if (nested) return `规则「${nested[1]}」无结果（${missingText(nested[2] ?? '', lang)}）`
+  if (nested) return `规则「${nested[1]}」无结果（${missingText(nested[2] ?? '', lang, names)}）`
   for (const [pattern, zh] of READERS) {
     const m = pattern.exec(missing)
-    if (m) return zh(m)
+    if (m) return zh(m, names)
   }
   return missing === 'not evaluated' ? '未计算' : '所需数据'
 }

@@ -81,10 +81,14 @@ export const valueShown = (r: { readonly type: string; readonly value: string })
 export const labelIn = (r: { readonly label: { zh: string; en: string | null } }, lang: Lang) =>
   lang === 'zh' ? r.label.zh : (r.label.en ?? r.label.zh)
 
+/** Facility id → name, to name facilities in what a rule lacks. */
+export const facilityNames = (ev: Evaluation): ReadonlyMap<string, string> =>
+  new Map(ev.facilities.map((f) => [f.facility, f.name]))
+
 /** Whether a count sums per-facility counts, each rounded on its own. */
 const perFacility = (r: RuleResult): boolean => r.aggregate !== null && r.count !== null
 
-function ruleRow(r: RuleResult, lang: Lang): (string | null)[] {
+function ruleRow(r: RuleResult, lang: Lang, names: ReadonlyMap<string, string>): (string | null)[] {
   const count = countCell(r.count, r.min, r.max)
   return [
     r.rule,
@@ -122,7 +126,7 @@ function ruleRow(r: RuleResult, lang: Lang): (string | null)[] {
     lang === 'zh' ? roundingWord(r.rounding, lang) : r.rounding,
     statusWord(r.status, lang),
     word(r.status, lang),
-    r.missing === null ? null : missingText(r.missing, lang),
+    r.missing === null ? null : missingText(r.missing, lang, names),
     r.stock?.value ?? null,
     n(r.stock?.year),
     gapCell(r.gap, lang),
@@ -178,7 +182,8 @@ function ruleNotes(rules: readonly RuleResult[], rows: readonly (string | null)[
  * ```
  */
 export function rulesGrid(ev: Evaluation, lang: Lang): Grid {
-  const rows = ev.rules.map((r) => ruleRow(r, lang))
+  const names = facilityNames(ev)
+  const rows = ev.rules.map((r) => ruleRow(r, lang, names))
   return grid(
     { en: `Rules (${ev.plan}, ${ev.year})`, zh: `规则（${ev.plan}，${ev.year}年）` },
     RULE_COLUMNS,

@@ -8,7 +8,7 @@ import { baseCell, countCell, fromCell, gapCell } from './cells.js'
 import { column, type Grid, grid, type Lang } from './grid.js'
 import { missingText } from './missing.js'
 import { groupDigits } from './numbers.js'
-import { labelIn, valueShown } from './rule-grid.js'
+import { facilityNames, labelIn, valueShown } from './rule-grid.js'
 import {
   limitWord,
   natureWord,
@@ -91,7 +91,11 @@ export function stockCell(r: RuleResult, lang: Lang): string | null {
  * How a headline rule is made, in one line: its value and label, its base or the amount it
  * multiplies, which term of a compound minimum binds, its nature, or what it lacks.
  */
-export function howCell(r: RuleResult, lang: Lang): string {
+export function howCell(
+  r: RuleResult,
+  lang: Lang,
+  names: ReadonlyMap<string, string> = new Map(),
+): string {
   const zh = lang === 'zh'
   const parts = [`${r.rule}: ${valueShown(r)} — ${labelIn(r, lang)}`]
   const base = baseCell(r.base, lang)
@@ -104,7 +108,8 @@ export function howCell(r: RuleResult, lang: Lang): string {
     parts.push(zh ? `起作用的是${b}` : `the ${b} binds`)
   }
   if (r.nature !== null) parts.push(natureWord(r.nature, lang))
-  if (r.missing !== null) parts.push(`${zh ? '缺' : 'needs'} ${missingText(r.missing, lang)}`)
+  if (r.missing !== null)
+    parts.push(`${zh ? '缺' : 'needs'} ${missingText(r.missing, lang, names)}`)
   return parts.join(zh ? '；' : '; ')
 }
 
@@ -148,7 +153,7 @@ export function summaryGrid(ev: Evaluation, lang: Lang, alsoOnBases: readonly st
       gapCell(r.gap, lang),
       limitWord(r.comparator, lang),
       r.source.line === undefined ? null : String(r.source.line),
-      howCell(r, lang),
+      howCell(r, lang, facilityNames(ev)),
     ]),
   )
 }
