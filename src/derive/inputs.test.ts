@@ -243,3 +243,33 @@ describe('rounding names are checked wherever they are given', () => {
     )
   })
 })
+
+describe('a value of the wrong type is refused naming what was expected, in both languages', () => {
+  const problem = (fn: () => unknown) => {
+    try {
+      fn()
+    } catch (e) {
+      return (e as { params?: unknown }).params
+    }
+    return undefined
+  }
+
+  it.each([
+    [
+      'an amount { quantity, value } or { quantity, exact, count } (a stock or a result)',
+      '数量 { quantity, value } 或 { quantity, exact, count }（现有数量或推算结果）',
+      () => validAmount(1, []),
+    ],
+    [
+      'a total (from totalFromRate())',
+      '推算总量（由 totalFromRate() 得到）',
+      () => validTotal(1, []),
+    ],
+    ['a list of rates', '按人口配置标准的列表', () => sumRates(1 as never)],
+  ] as const)('%s', (en, zh, fn) => {
+    expect(problem(fn)).toEqual({
+      problem: `expected ${en}, got 1`,
+      problemZh: `应为${zh}，收到 1`,
+    })
+  })
+})

@@ -207,3 +207,35 @@ describe('the parts', () => {
     )
   })
 })
+
+describe('a value of the wrong type is refused naming what was expected, in both languages', () => {
+  const problem = (fn: () => unknown) => {
+    try {
+      fn()
+    } catch (e) {
+      return (e as { params?: unknown }).params
+    }
+    return undefined
+  }
+  const json = saved(residents) as unknown as Record<string, unknown>
+
+  it.each([
+    [
+      'a population base (from base.resident() and the other factories, or base(json))',
+      '人口基数（由 base.resident() 等或 base(json) 得到）',
+      () => validBase(1, []),
+    ],
+    ['an id', '编号', () => validBase({ ...json, id: 1 }, [])],
+    ['an age band { min, max }', '年龄段', () => validBase({ ...json, ages: 1 }, [])],
+    [
+      'a derivation { fromKind, fromValue, factor }',
+      '推算方式',
+      () => validBase({ ...json, derivedFrom: 1 }, []),
+    ],
+  ] as const)('%s', (en, zh, fn) => {
+    expect(problem(fn)).toEqual({
+      problem: `expected ${en}, got 1`,
+      problemZh: `应为${zh}，收到 1`,
+    })
+  })
+})

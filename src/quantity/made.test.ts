@@ -186,7 +186,15 @@ describe('checkPrinted', () => {
     )
   })
 
-  it('refuses a printed form that is not text or a number', () => {
+  it('refuses a printed form that is not text or a number, naming what it should be', () => {
+    expect(() => checkPrinted(true, v, printedDecimalBounds, [])).toThrow(
+      expect.objectContaining({
+        params: {
+          problem: 'expected the printed text of the value, got true',
+          problemZh: '应为数值的原文，收到 true',
+        },
+      }),
+    )
     for (const p of [null, undefined, true, ['4.58']]) {
       expect(() => checkPrinted(p, v, printedDecimalBounds, ['printed'])).toThrow(
         refused('invalid-argument', ['printed']),

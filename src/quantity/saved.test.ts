@@ -265,3 +265,37 @@ describe('interval(json)', () => {
     expect(contains(printed300, new Dec('3.0025'))).toBe(true)
   })
 })
+
+describe('a value of the wrong type is refused naming what was expected, in both languages', () => {
+  const problem = (fn: () => unknown) => {
+    try {
+      fn()
+    } catch (e) {
+      return (e as { params?: unknown }).params
+    }
+    return undefined
+  }
+
+  it.each([
+    ['a rate (from rate())', '按人口配置标准（由 rate() 得到）', () => validRate(1, [])],
+    ['a ratio (from ratio())', '比值（由 ratio() 得到）', () => validRatio(1, [])],
+    ['a share (from share())', '比例（由 share() 得到）', () => validShare(1, [])],
+    ['a stock (from stock())', '现有数量（由 stock() 得到）', () => validStock(1, [])],
+    [
+      'an interval { lo, hi, loClosed, hiClosed } (from interval())',
+      '区间 { lo, hi, loClosed, hiClosed }（由 interval() 得到）',
+      () => validInterval(1, []),
+    ],
+    ['a list of intervals', '区间列表', () => intersect(1 as never)],
+    [
+      'true or false',
+      '真或假',
+      () => validInterval({ ...saved(printedInterval('3.00')), loClosed: 1 }, []),
+    ],
+  ] as const)('%s', (en, zh, fn) => {
+    expect(problem(fn)).toEqual({
+      problem: `expected ${en}, got 1`,
+      problemZh: `应为${zh}，收到 1`,
+    })
+  })
+})
