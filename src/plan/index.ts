@@ -16,6 +16,16 @@ export {
   type CompiledSweepOptions,
   compilePlan,
 } from './compile/compile-plan.js'
+export { csvCases } from './compile/csv-cases.js'
+export {
+  type CaseBatchResult,
+  type ParallelSweepOptions,
+  type PlanSweepJob,
+  type PlanSweepResult,
+  sweepParallel,
+  sweepPlansParallel,
+} from './compile/parallel.js'
+export type { SweepJobResult, SweepPercentiles } from './compile/sweep-job.js'
 export { type EvaluateOptions, evaluatePlan } from './evaluate.js'
 export { pickBand } from './evaluators/banded.js'
 export { type JsonSchema, normSetJsonSchema, planJsonSchema } from './json-schema.js'
