@@ -35,8 +35,8 @@ function yearlyCell(c: YearlyCell, lang: Lang, forCsv: boolean): string | null {
  * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const growth = { id: 'growth', populations: [{ base: 'resident-2025', growth: { fromYear: 2020, fromValue: '1829488' } }] }
  * const g = yearlyGrid(yearlyTable(cixi, growth, { fromYear: 2021, toYear: 2025 }), 'en')
- * g.columns.map((c) => c.key).slice(-5) // => ["2021", "2022", "2023", "2024", "2025"]
- * g.rows[0]?.slice(-5) // => ["8530", "8684", "8840", "8999", "9160"]
+ * g.columns.filter((c) => c.use === 'csv').map((c) => c.key).slice(-5) // => ["2021", "2022", "2023", "2024", "2025"]
+ * g.rows[0]?.filter((_, i) => /^\d{4}$/.test(g.columns[i]?.key ?? '')) // => ["8530", "8684", "8840", "8999", "9160"]
  * ```
  */
 export function yearlyGrid(t: YearlyTable, lang: Lang): Grid {

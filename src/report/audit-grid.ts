@@ -38,7 +38,7 @@ const FINDING_COLUMNS = [
   column('lines', 'lines', '各行', { use: 'csv' }),
 ]
 
-/** `1 error`, `6 errors`. */
+/** `1 error`, `6 errors`. @internal */
 export const countOf = (n: number, noun: string): string => `${n} ${noun}${n === 1 ? '' : 's'}`
 
 function findingRow(f: Finding, lang: Lang): (string | null)[] {

@@ -147,7 +147,7 @@ export function tablesGrid(ev: Evaluation, _lang: Lang): Grid {
  * const g = evaluationGrid(ev, 'rules', 'zh')
  * g.columns.slice(0, 3).map((c) => c.zh) // => ["规则", "名称", "类型"]
  * g.rows.find((r) => r[0] === 'beds-per-1000')?.[1] // => "每千常住人口医疗卫生机构实际开放床位数"
- * evaluationGrid(ev, 'tables', 'en').rows[0] // => ["表2", "17", "6,005"]
+ * evaluationGrid(ev, 'tables', 'en').rows[0] // => ["表2", "17", "6005"]   (grouped as 6,005 in text and Markdown)
  * evaluationGrid(ev, 'levels', 'en').rows.length // => 48
  * ```
  */

@@ -38,9 +38,9 @@ export const markdownRow = (cells: readonly (string | null)[]): string =>
  * console.log(markdownTable(totalGrid(beds, 'zh'), 'zh'))
  * // ### 按配置标准推算总量
  * //
- * // | 资源 | 配置标准 | 人口基数 | 精确值 | 取整值 | 取整 |
- * // | --- | --- | --- | ---: | ---: | --- |
- * // | 床位 | 每1000常住人口 4.58 | 常住人口 2000000（2025，推算） | 9160 | 9160 | ceil |
+ * // | 资源 | 配置标准 | 人口基数 | 精确值 | 取整值 | 单位 | 取整 |
+ * // | --- | --- | --- | ---: | ---: | --- | --- |
+ * // | 床位 | 每1,000常住人口 4.58 | 常住人口 2,000,000（2025年，推算） | 9,160 | 9,160 | 张 | 向上取整 |
  * ```
  */
 export function markdownTable(g: Grid, lang: Lang): string {

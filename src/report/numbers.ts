@@ -5,10 +5,10 @@
  */
 import { Dec } from '../decimal.js'
 
-/** Most significant digits a number in a table shows. */
+/** Most significant digits a number in a table shows. @internal */
 export const MAX_SHOWN_DIGITS = 12
 
-/** How many decimals, beyond those a rule prints, a table shows of its exact value. */
+/** How many decimals, beyond those a rule prints, a table shows of its exact value. @internal */
 export const EXTRA_PLACES = 2
 
 const PLAIN_DECIMAL = /^(-?)(\d+)(\.\d+)?$/

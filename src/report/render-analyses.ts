@@ -41,7 +41,8 @@ export interface SummaryRenderOptions extends RenderOptions {
  * const plan = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const json = JSON.parse(renderSummary(evaluatePlan(plan), auditPlan(plan), { format: 'json', lang: 'en' }))
  * json.headline.map((r: { count: number }) => r.count).slice(0, 5) // => [9160, 7300, 8400, 14656, 200]
- * renderSummary(evaluatePlan(plan), null, { format: 'csv', lang: 'en' }).split('\n')[1] // => "beds,\\"9,160 beds\\",\\"6,855 (2020)\\",\\"short 2,305\\",= level,143,\\"beds-per-1000: 4.58 — Open beds in medical and health institutions per 1,000 residents; base resident 2,000,000 (2025, derived); guiding\\""
+ * const csv = renderSummary(evaluatePlan(plan), null, { format: 'csv', lang: 'en' })
+ * csv.split('\n')[1]?.startsWith('beds,"9,160 beds","6,855 (2020)","short 2,305",= level,143,') // => true
  * ```
  */
 export function renderSummary(

@@ -56,9 +56,9 @@ function columnsOf(g: Grid, keys: readonly string[] | undefined): readonly strin
  * //
  * // | 表 | 机构数 | 开放床位 |
  * // | --- | ---: | ---: |
- * // | 表2 | 17 | 6005 |
- * // | 表3 | 17 | 2151 |
- * // | 表4 | 22 | 1004 |
+ * // | 表2 | 17 | 6,005 |
+ * // | 表3 | 17 | 2,151 |
+ * // | 表4 | 22 | 1,004 |
  * //
  * renderGrids([evaluationGrid(ev, 'rules', 'en'), evaluationGrid(ev, 'tables', 'en')], { format: 'csv', lang: 'en' }) // throws invalid-argument
  * ```
@@ -189,9 +189,9 @@ export function renderAudit(audit: Audit, opts: RenderOptions): string {
  * )
  * console.log(renderTotal(beds, { format: 'table', lang: 'en' }))
  * // Total from a rate
- * // quantity  rate                    base                              exact  count  rounding
- * // --------  ----------------------  --------------------------------  -----  -----  --------
- * // beds      4.58 per 1000 resident  resident 2000000 (2025, derived)   9160   9160  ceil
+ * // quantity  rate                     base                                exact  count  unit  rounding
+ * // --------  -----------------------  ----------------------------------  -----  -----  ----  --------
+ * // beds      4.58 per 1,000 resident  resident 2,000,000 (2025, derived)  9,160  9,160  beds  up
  * //
  * JSON.parse(renderTotal(beds, { format: 'json', lang: 'en' })).count // => 9160
  * ```

@@ -73,15 +73,15 @@ const RULE_COLUMNS = [
   column('quote', 'quote', '原文', csv),
 ]
 
-/** A rule's value as a table shows it: a ratio `1:1.15`, anything else as written. */
+/** A rule's value as a table shows it: a ratio `1:1.15`, anything else as written. @internal */
 export const valueShown = (r: { readonly type: string; readonly value: string }): string =>
   r.type === 'ratio' ? ratioText(r.value) : r.value
 
-/** A rule's label in a language (English falls back to the Chinese). */
+/** A rule's label in a language (English falls back to the Chinese). @internal */
 export const labelIn = (r: { readonly label: { zh: string; en: string | null } }, lang: Lang) =>
   lang === 'zh' ? r.label.zh : (r.label.en ?? r.label.zh)
 
-/** Facility id → name, to name facilities in what a rule lacks. */
+/** Facility id → name, to name facilities in what a rule lacks. @internal */
 export const facilityNames = (ev: Evaluation): ReadonlyMap<string, string> =>
   new Map(ev.facilities.map((f) => [f.facility, f.name]))
 

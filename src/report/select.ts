@@ -8,7 +8,16 @@ import type { Evaluation, RuleResult } from '../plan/result.js'
 /** What `only` keeps: rules short of their stock, computed rules, or binding (约束性) rules. */
 export type RuleFilter = 'short' | 'computed' | 'binding'
 
-/** Every value of {@link RuleFilter}. */
+/**
+ * Every value of {@link RuleFilter}.
+ *
+ * @example
+ * ```ts
+ * import { RULE_FILTERS } from 'bedstaff/report'
+ *
+ * RULE_FILTERS // => ["short", "computed", "binding"]
+ * ```
+ */
 export const RULE_FILTERS: readonly RuleFilter[] = Object.freeze(['short', 'computed', 'binding'])
 
 /** What to keep of an evaluation. */

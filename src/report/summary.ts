@@ -18,7 +18,7 @@ import {
   statusWord,
 } from './words.js'
 
-/** The quantities a planner reads first, in this order; the plan's others follow in plan order. */
+/** The quantities a planner reads first, in this order; the plan's others follow in plan order. @internal */
 export const HEADLINE_QUANTITIES: readonly string[] = Object.freeze([
   'beds',
   'physicians',
@@ -72,7 +72,7 @@ export function headlineRules(
   })
 }
 
-/** A requirement as a table shows it: `9,160 beds`, `no base`. */
+/** A requirement as a table shows it: `9,160 beds`, `no base`. @internal */
 export function requiredCell(r: RuleResult, lang: Lang): string {
   const count = countCell(r.count, r.min, r.max)
   if (r.status !== 'ok' || count === null) return statusWord(r.status, lang)
@@ -80,7 +80,7 @@ export function requiredCell(r: RuleResult, lang: Lang): string {
   return unit === '' ? count : `${count} ${unit}`
 }
 
-/** The stock and its year: `6,855 (2020)`. */
+/** The stock and its year: `6,855 (2020)`. @internal */
 export function stockCell(r: RuleResult, lang: Lang): string | null {
   if (r.stock === null) return null
   const n = groupDigits(r.stock.value)
@@ -90,6 +90,7 @@ export function stockCell(r: RuleResult, lang: Lang): string | null {
 /**
  * How a headline rule is made, in one line: its value and label, its base or the amount it
  * multiplies, which term of a compound minimum binds, its nature, or what it lacks.
+ * @internal
  */
 export function howCell(
   r: RuleResult,

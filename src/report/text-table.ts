@@ -15,7 +15,7 @@ export interface TextTableOptions {
   readonly columns?: readonly string[]
 }
 
-/** A cell as a table shows it: on one line, numbers grouped where the column says so. */
+/** A cell as a table shows it: on one line, numbers grouped where the column says so. @internal */
 export const shownCell = (cell: string, c: Column | undefined): string =>
   c?.group ? oneLine(cell).split(' – ').map(groupDigits).join(' – ') : oneLine(cell)
 

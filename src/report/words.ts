@@ -91,6 +91,7 @@ const pick = (table: Table, value: string, lang: Lang): string =>
 
 /**
  * A value of an enumeration in a language, for CSV: English keeps the stable value itself.
+ * @internal
  */
 export function word(value: string, lang: Lang): string {
   if (lang === 'en') return value
@@ -101,36 +102,37 @@ export function word(value: string, lang: Lang): string {
   return value
 }
 
-/** A rule status for a table: `computed`, `no base`, `no input`. */
+/** A rule status for a table: `computed`, `no base`, `no input`. @internal */
 export const statusWord = (status: string, lang: Lang): string => pick(STATUS, status, lang)
 
-/** A rounding mode for a table: `up`, `down`, 向上取整. */
+/** A rounding mode for a table: `up`, `down`, 向上取整. @internal */
 export const roundingWord = (rounding: string, lang: Lang): string => pick(ROUNDING, rounding, lang)
 
-/** A gap status for a table: `short`, `meets`, `over`. */
+/** A gap status for a table: `short`, `meets`, `over`. @internal */
 export const gapWord = (status: string, lang: Lang): string => pick(GAP, status, lang)
 
-/** A severity for a table: `error`, `warning`, `note`. */
+/** A severity for a table: `error`, `warning`, `note`. @internal */
 export const severityWord = (severity: string, lang: Lang): string => pick(SEVERITY, severity, lang)
 
-/** A rule's nature: binding 约束性, expected 预期性, guiding 指导性. */
+/** A rule's nature: binding 约束性, expected 预期性, guiding 指导性. @internal */
 export const natureWord = (nature: string, lang: Lang): string => pick(NATURE, nature, lang)
 
-/** A population vintage for a table: `census 7`, 七普. */
+/** A population vintage for a table: `census 7`, 七普. @internal */
 export const vintageWord = (vintage: string, lang: Lang): string => pick(VINTAGE, vintage, lang)
 
-/** A likely explanation of an audit finding, from the one word set. */
+/** A likely explanation of an audit finding, from the one word set. @internal */
 export const explanationWord = (explanation: string, lang: Lang): string =>
   pick(EXPLANATION, explanation, lang)
 
-/** What a comparator makes of a requirement: `≥ floor`, `≤ cap`, `= level`. */
+/** What a comparator makes of a requirement: `≥ floor`, `≤ cap`, `= level`. @internal */
 export const limitWord = (comparator: string, lang: Lang): string => pick(LIMIT, comparator, lang)
 
-/** Where an amount came from, or which term binds: `rule`, `facilities`, `share`, `floor`. */
+/** Where an amount came from, or which term binds: `rule`, `facilities`, `share`, `floor`. @internal */
 export const otherWord = (value: string, lang: Lang): string => pick(OTHER, value, lang)
 
 /**
  * A population base kind in a language: `resident` or 常住人口.
+ * @internal
  */
 export function baseKindWord(kind: string, lang: Lang): string {
   if (lang === 'en') return kind
@@ -144,6 +146,7 @@ const kindOf = (quantity: string): KindEntry | undefined =>
 
 /**
  * A quantity kind in a language, for CSV: `beds` (the stable value) or 床位.
+ * @internal
  */
 export function quantityWord(quantity: string, lang: Lang): string {
   if (lang === 'en') return quantity
@@ -152,6 +155,7 @@ export function quantityWord(quantity: string, lang: Lang): string {
 
 /**
  * A quantity kind's name for a table: `GPs`, `health-technical staff`, 全科医生.
+ * @internal
  */
 export function quantityName(quantity: string, lang: Lang): string {
   const k = kindOf(quantity)
@@ -162,13 +166,14 @@ export function quantityName(quantity: string, lang: Lang): string {
 /**
  * A printed unit in a language: Chinese as printed; English from a table of the units plans
  * use, else quoted as printed (`“个/站”`), so that no bare Chinese unit reaches English text.
+ * @internal
  */
 export function unitWord(unit: string, lang: Lang): string {
   if (lang === 'zh' || unit === '') return unit
   return unitEn(unit) ?? (hasWide(unit) ? `“${unit}”` : unit)
 }
 
-/** The counting unit of a quantity kind: 张, 人, 辆 (`beds`, `people`, `vehicles` in English). */
+/** The counting unit of a quantity kind: 张, 人, 辆 (`beds`, `people`, `vehicles` in English). @internal */
 export function quantityUnit(quantity: string, lang: Lang): string {
   if (lang === 'en' && quantity === 'places') return 'places'
   const unit = kindOf(quantity)?.unit
