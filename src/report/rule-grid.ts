@@ -27,27 +27,26 @@ const csv = { use: 'csv' } as const
 const shown = { use: 'table' } as const
 
 const RULE_COLUMNS = [
-  column('rule', 'rule', '规则', { fit: 'keep' }),
+  column('rule', 'rule', '规则'),
   column('label', 'label', '名称'),
   column('type', 'type', '类型', csv),
   column('quantity', 'quantity', '资源', csv),
   column('year', 'year', '年份', { ...csv, align: 'right' }),
   column('nature', 'nature', '性质'),
-  column('comparator', 'cmp', '比较', { fit: 'keep' }),
-  column('value', 'value', '标准', { align: 'right' }),
-  column('base', 'base', '人口基数', shown),
+  column('comparator', 'cmp', '比较', csv),
+  column('value', 'value', '标准', csv),
+  column('value_shown', 'value', '标准', { ...shown, align: 'right' }),
+  column('on', 'base or amount', '人口基数或所依数量', shown),
   column('base_id', 'base id', '基数编号', csv),
   column('base_kind', 'base kind', '基数类型', csv),
   column('base_value', 'base value', '基数值', csv),
   column('base_year', 'base year', '基数年份', csv),
   column('base_vintage', 'base vintage', '基数口径', csv),
-  column('from', 'from', '所依数量', shown),
   column('from_kind', 'from kind', '所依类型', csv),
   column('from_id', 'from id', '所依编号', csv),
   column('from_value', 'from value', '所依数值', csv),
-  column('exact_range', 'exact', '精确值', { ...shown, align: 'right' }),
-  column('count_range', 'count', '取整值', { ...shown, align: 'right' }),
-  column('unit_shown', 'unit', '单位', { ...shown, fit: 'keep' }),
+  column('exact_range', 'exact', '精确值', { ...shown, align: 'right', fit: 'wrap' }),
+  column('count_range', 'count', '取整值', { ...shown, align: 'right', fit: 'wrap' }),
   column('exact', 'exact', '精确值', csv),
   column('count', 'count', '取整值', csv),
   column('unit', 'unit', '单位', csv),
@@ -58,14 +57,14 @@ const RULE_COLUMNS = [
   column('binding', 'binding', '起作用项', csv),
   column('aggregate_exact', 'aggregate exact', '合计精确值', csv),
   column('aggregate_count', 'aggregate count', '合计取整值', csv),
-  column('rounding_shown', 'rounding', '取整', { ...shown, fit: 'keep' }),
+  column('rounding_shown', 'rounding', '取整', shown),
   column('rounding', 'rounding', '取整', csv),
-  column('status_shown', 'status', '状态', { ...shown, fit: 'keep' }),
+  column('status_shown', 'status', '状态', shown),
   column('status', 'status', '状态', csv),
   column('missing', 'missing', '缺少', csv),
   column('stock', 'stock', '现状', { align: 'right', group: true }),
   column('stock_year', 'stock year', '现状年份', csv),
-  column('gap', 'gap', '差距', { ...shown, fit: 'keep' }),
+  column('gap', 'gap', '差距', shown),
   column('gap_status', 'gap status', '差距状态', csv),
   column('gap_by', 'gap by', '差距数', csv),
   column('document', 'document', '文件', csv),
@@ -85,6 +84,13 @@ export const labelIn = (r: { readonly label: { zh: string; en: string | null } }
 export const facilityNames = (ev: Evaluation): ReadonlyMap<string, string> =>
   new Map(ev.facilities.map((f) => [f.facility, f.name]))
 
+/** A count with its unit (`9,160 beds`, `4,250* people` when summed over facilities). */
+function countWithUnit(r: RuleResult, count: string | null, lang: Lang): string | null {
+  if (count === null) return null
+  const unit = quantityUnit(r.quantity, lang)
+  return `${count}${perFacility(r) ? '*' : ''}${unit === '' ? '' : ` ${unit}`}`
+}
+
 /** Whether a count sums per-facility counts, each rounded on its own. */
 const perFacility = (r: RuleResult): boolean => r.aggregate !== null && r.count !== null
 
@@ -98,20 +104,19 @@ function ruleRow(r: RuleResult, lang: Lang, names: ReadonlyMap<string, string>):
     String(r.year),
     r.nature === null ? null : natureWord(r.nature, lang),
     COMPARATOR_SYMBOL[r.comparator] ?? r.comparator,
-    valueShown(r),
-    baseCell(r.base, lang),
+    r.value,
+    `${COMPARATOR_SYMBOL[r.comparator] ?? r.comparator} ${valueShown(r)}`,
+    baseCell(r.base, lang) ?? fromCell(r.from, lang),
     r.base?.id ?? null,
     r.base ? baseKindWord(r.base.kind, lang) : null,
     r.base?.value ?? null,
     n(r.base?.year),
     r.base ? word(r.base.vintage, lang) : null,
-    fromCell(r.from, lang),
     r.from ? word(r.from.kind, lang) : null,
     r.from?.id ?? null,
     r.from?.value ?? null,
     exactCell(r.exact, r.min, r.max, r.value),
-    count !== null && perFacility(r) ? `${count}*` : count,
-    r.status === 'ok' ? quantityUnit(r.quantity, lang) : null,
+    countWithUnit(r, count, lang),
     r.exact,
     n(r.count),
     quantityUnit(r.quantity, lang),
@@ -162,8 +167,9 @@ function ruleNotes(rules: readonly RuleResult[], rows: readonly (string | null)[
 
 /**
  * The rules of an evaluation, one row per rule: nature, comparator, value (a ratio as `1:x`),
- * base (kind, value, year, vintage), exact value, count and its unit, rounding, status, stock
- * and gap, source line; footnotes where a count sums per-facility counts.
+ * base (kind, value, year, vintage) or the amount a ratio or share multiplies, exact value,
+ * count and its unit, rounding, status, stock and gap, source line; footnotes where a count
+ * sums per-facility counts.
  *
  * @example
  * ```ts
@@ -175,9 +181,9 @@ function ruleNotes(rules: readonly RuleResult[], rows: readonly (string | null)[
  * const g = rulesGrid(ev, 'en')
  * const at = (key: string) => g.columns.findIndex((c) => c.key === key)
  * const beds = g.rows.find((r) => r[0] === 'beds-per-1000')
- * beds?.[at('count_range')] // => "9,160"
+ * beds?.[at('count_range')] // => "9,160 beds"
  * beds?.[at('gap')] // => "short 2,305"
- * g.rows.find((r) => r[0] === 'physician-nurse-ratio')?.[at('value')] // => "1:1.15"
+ * g.rows.find((r) => r[0] === 'physician-nurse-ratio')?.[at('value_shown')] // => "= 1:1.15"
  * rulesGrid(ev, 'zh').rows[0]?.[at('status_shown')] // => "已计算"
  * ```
  */

@@ -20,7 +20,14 @@ export const shownCell = (cell: string, c: Column | undefined): string =>
   c?.group ? oneLine(cell).split(' – ').map(groupDigits).join(' – ') : oneLine(cell)
 
 /** Narrowest a text column becomes before the table gives up fitting. */
-const MIN_TEXT_WIDTH = 10
+const MIN_TEXT_WIDTH = 8
+
+/** A number in a cell, which a narrowed column must still hold whole: `~1,359.3`, `20%`. */
+const NUMBER = /[~-]?\d[\d,.]*%?\*?/g
+
+/** The widest number in a column's cells (0 when none). */
+const widestNumber = (cells: readonly string[]): number =>
+  Math.max(0, ...cells.flatMap((c) => (c.match(NUMBER) ?? []).map(displayWidth)))
 
 const GAP = '  '
 
@@ -42,14 +49,22 @@ function chosen(g: Grid, keys: readonly string[] | undefined): Grid {
 
 /**
  * Column widths that fit `limit`: text columns lose width, the widest first, down to
- * {@link MIN_TEXT_WIDTH} (or their header, if narrower); other columns keep theirs.
+ * {@link MIN_TEXT_WIDTH} (or their natural width, if narrower) but never below the widest
+ * number they hold; `keep` columns keep theirs.
  */
-function fitWidths(natural: readonly number[], columns: readonly Column[], limit: number) {
+function fitWidths(
+  natural: readonly number[],
+  columns: readonly Column[],
+  numbers: readonly number[],
+  limit: number,
+) {
   const total = (ws: readonly number[]) =>
     ws.reduce((a, b) => a + b, 0) + GAP.length * (ws.length - 1)
   if (limit <= 0 || total(natural) <= limit) return natural
   const floorOf = (i: number) =>
-    columns[i]?.fit === 'keep' ? (natural[i] ?? 0) : Math.min(natural[i] ?? 0, MIN_TEXT_WIDTH)
+    columns[i]?.fit === 'keep'
+      ? (natural[i] ?? 0)
+      : Math.max(Math.min(natural[i] ?? 0, MIN_TEXT_WIDTH), numbers[i] ?? 0)
   const capped = (cap: number) => natural.map((w, i) => Math.max(floorOf(i), Math.min(w, cap)))
   let lo = 1
   let hi = Math.max(...natural)
@@ -109,7 +124,8 @@ export function textTable(g: Grid, lang: Lang, opts: TextTableOptions = {}): str
   const natural = head.map((h, i) =>
     Math.max(displayWidth(h), ...body.map((r) => displayWidth(r[i] ?? ''))),
   )
-  const widths = fitWidths(natural, v.columns, limit)
+  const numbers = head.map((_, i) => widestNumber(body.map((r) => r[i] ?? '')))
+  const widths = fitWidths(natural, v.columns, numbers, limit)
   const lines = (cells: readonly string[], aligned: boolean): string[] => {
     const parts = cells.map((c, i) => cellLines(c, v.columns[i], widths[i] ?? 0))
     const height = Math.max(1, ...parts.map((p) => p.length))

@@ -63,15 +63,18 @@ const WIDE_CLASS =
   '\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6'
 
 /**
- * The pieces a line may break between: a word with its trailing spaces, or one wide character
- * with the opening marks before it and the closing marks after it (no line starts with ，).
+ * The pieces a line may break between: a word with its trailing spaces (a hyphen between letters
+ * ends a piece too: `beds-per-1000` may break after `beds-`; `-1,044` stays whole), or one
+ * wide character with the opening marks before it and the closing marks after it (no line
+ * starts with ，).
  */
 const PIECES = new RegExp(
   `[（「『【《“]*[${WIDE_CLASS}][，。；：、）」』】》”！？]*|[^\\s${WIDE_CLASS}]+\\s*|\\s+`,
   'gu',
 )
 
-const pieces = (text: string): string[] => text.match(PIECES) ?? []
+const pieces = (text: string): string[] =>
+  (text.match(PIECES) ?? []).flatMap((p) => p.split(/(?<=[A-Za-z]-)(?=[A-Za-z])/))
 
 /** Splits a piece wider than `width` into pieces of at most `width` columns. */
 function splitWide(piece: string, width: number): string[] {
