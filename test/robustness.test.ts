@@ -213,7 +213,8 @@ describe('isolation', () => {
     const script = `
         await import('zod') // zod registers its own globals (__zod_globalConfig…) when loaded
         const before = Object.keys(globalThis).sort().join()
-        const lib = await import(${JSON.stringify(join(root, 'dist', 'index.js'))})
+        const entry = (name) => import(${JSON.stringify(join(root, 'dist'))} + '/' + name + '.js')
+        const lib = { ...(await entry('index')), ...(await entry('plan')), ...(await entry('audit')) }
         if (Object.keys(globalThis).sort().join() !== before) throw new Error('import added globals')
         const fs = await import('node:fs')
         const plan = JSON.parse(fs.readFileSync(${JSON.stringify(join(root, 'fixtures', 'cixi-2021-2025.json'))}, 'utf8'))
