@@ -378,6 +378,25 @@ describe('output', () => {
     expect(stderr).toBe('')
   })
 
+  it('npm start (dist/cli-start.js) prints no line over 120 columns, Cixi’s counts first', () => {
+    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli-start.js')], {
+      cwd: root,
+      encoding: 'utf8',
+      env: { ...process.env, COLUMNS: '300' },
+    })
+    expect(r.status).toBe(0)
+    const lines = r.stdout.split('\n')
+    // East Asian wide characters take two columns
+    const width = (l: string) =>
+      [...l].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)
+    expect(Math.max(...lines.map(width))).toBeLessThanOrEqual(120)
+    // 9160 beds (L143), 7300 physicians, 8400 nurses (L688), 200 + 40 ambulances (L706)
+    const head = lines.slice(0, 40).join('\n')
+    for (const n of ['9,160 beds', '7,300 people', '8,400 people', '200 vehicles', '40 vehicles']) {
+      expect(head).toContain(n)
+    }
+  })
+
   it('prints --help and --version', () => {
     const help = bedstaff('--help')
     expect(help.code).toBe(0)

@@ -14,6 +14,8 @@ import { EVALUATION_TABLES } from '../src/report/evaluation-grids.js'
 import { missingText } from '../src/report/missing.js'
 import { renderEvaluation } from '../src/report/render.js'
 import { renderSummary } from '../src/report/render-analyses.js'
+import { levelsGrid, rulesGrid } from '../src/report/rule-grid.js'
+import { summaryGrid } from '../src/report/summary.js'
 
 const fixtures = join(import.meta.dirname, '..', 'fixtures')
 const plans = readdirSync(fixtures)
@@ -127,6 +129,23 @@ describe('Chinese evaluation output across the five fixtures', () => {
       for (const r of lacking) {
         expect(englishWords(missingText(r.missing ?? '', 'zh', names))).toEqual([])
       }
+    })
+  }
+})
+
+describe('English output across the five fixtures', () => {
+  for (const { file, plan } of plans) {
+    it(`${file}: carries no Chinese unit: counts, levels and the summary say beds, people, vehicles`, () => {
+      const ev = evaluatePlan(plan)
+      const cells = (g: ReturnType<typeof rulesGrid>, key: string) =>
+        g.rows.map((r) => r[g.columns.findIndex((c) => c.key === key)] ?? '')
+      const units = [
+        ...cells(rulesGrid(ev, 'en'), 'count_range'),
+        ...cells(rulesGrid(ev, 'en'), 'unit'),
+        ...cells(levelsGrid(ev, 'en'), 'unit'),
+        ...cells(summaryGrid(ev, 'en'), 'required'),
+      ]
+      expect(units.flatMap(unquotedChinese)).toEqual([])
     })
   }
 })
