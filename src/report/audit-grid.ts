@@ -18,7 +18,7 @@ const AUDIT_PLACES = 4
 const FINDING_COLUMNS = [
   column('severity_shown', 'severity', '级别', { use: 'table', fit: 'keep' }),
   column('severity', 'severity', '级别', csv),
-  column('code', 'code', '代码', { fit: 'keep' }),
+  column('code', 'code', '代码'),
   column('line', 'line', '行', { align: 'right' }),
   column('message', 'message', '说明'),
   column('stated_shown', 'stated', '规划值', shown),
