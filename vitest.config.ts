@@ -86,5 +86,9 @@ export default defineConfig({
     setupFiles: ['test/support/fast-check-setup.ts'],
     provide: { fastCheckSeed: fastCheckSeed() },
     projects: PROJECTS.filter((p) => only.includes(String(p.test?.name))),
+    // a mutation run counts a test file that fails to load as a failed test (see the reporter)
+    ...(only.includes('mutation')
+      ? { reporters: ['default', './test/support/load-failures-reporter.ts'] }
+      : {}),
   },
 })
