@@ -354,3 +354,24 @@ describe('decimalReader', () => {
     expect(again.toFixed()).toBe('0')
   })
 })
+
+describe('the settings of Dec are fixed', () => {
+  it('Dec.set and Dec.config refuse with invalid-argument, and cannot be replaced or redefined', () => {
+    for (const name of ['set', 'config'] as const) {
+      expect(() => (Dec[name] as (o: object) => unknown)({ precision: 5 })).toThrow(
+        expect.objectContaining({
+          code: 'invalid-argument',
+          path: ['Dec', name],
+          params: {
+            problem: `the settings of Dec are fixed; make your own with Decimal.clone() instead of Dec.${name}()`,
+            problemZh: `Dec 的设置不可更改；如需其他设置，请用 Decimal.clone() 另建，而非 Dec.${name}()`,
+          },
+        }),
+      )
+      const d = Object.getOwnPropertyDescriptor(Dec, name)
+      expect(d?.writable).toBe(false)
+      expect(d?.configurable).toBe(false)
+    }
+    expect(new Dec(2).div(3).toString()).toBe(`0.${'6'.repeat(39)}7`)
+  })
+})

@@ -55,6 +55,7 @@ describe('amountValue and validAmount', () => {
       [{ quantity: 'wards', value: '3' }, 'unknown-quantity-kind', 'quantity'],
       [{ quantity: 'beds', value: '-1' }, 'negative-value', 'value'],
       [{ quantity: 'beds', exact: '1', count: 1.5 }, 'not-an-integer', 'count'],
+      [{ quantity: 'beds', exact: '1', count: '1.5' }, 'not-an-integer', 'count'],
       [{ quantity: 'beds', exact: '1', count: -1 }, 'negative-value', 'count'],
       [
         { quantity: 'beds', exact: '1', count: Number.POSITIVE_INFINITY },
@@ -271,5 +272,13 @@ describe('a value of the wrong type is refused naming what was expected, in both
       problem: `expected ${en}, got 1`,
       problemZh: `应为${zh}，收到 1`,
     })
+  })
+})
+
+describe('a count that is not whole quotes it', () => {
+  it('not-an-integer with the count received', () => {
+    expect(() => amountValue({ quantity: 'beds', exact: '9160', count: 9159.5 })).toThrow(
+      expect.objectContaining({ code: 'not-an-integer', params: { received: '9159.5' } }),
+    )
   })
 })

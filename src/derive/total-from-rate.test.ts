@@ -122,3 +122,31 @@ describe('checkBase', () => {
     expect(() => checkBase(beds, registered)).toThrow(refused('base-mismatch', ['base']))
   })
 })
+
+describe('checkBase names what it was given instead of a base', () => {
+  const received = (b: unknown) => {
+    try {
+      checkBase(beds, b as PopulationBase)
+    } catch (e) {
+      return (e as { params: { received: string } }).params.received
+    }
+    return undefined
+  }
+
+  it('text and numbers as written, cut at 40 characters; anything else described', () => {
+    expect(received('registered')).toBe('registered')
+    expect(received(2_000_000)).toBe('2000000')
+    expect(received('r'.repeat(50))).toBe('r'.repeat(40))
+    expect(received(null)).toBe('null')
+    expect(received(undefined)).toBe('undefined')
+    expect(received(true)).toBe('true')
+    expect(received(2_000_000n)).toBe('a bigint')
+  })
+
+  it('a base of another kind by its kind, cut at 40 characters; a kind that is not text described', () => {
+    expect(received({ ...residents2025, kind: 'registered' })).toBe('registered')
+    expect(received({ ...residents2025, kind: 'k'.repeat(50) })).toBe('k'.repeat(40))
+    expect(received({ ...residents2025, kind: 7 })).toBe('7')
+    expect(received({ ...residents2025, kind: ['resident'] })).toBe('an array')
+  })
+})

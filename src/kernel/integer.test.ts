@@ -145,6 +145,19 @@ describe('bigCountOfProduct', () => {
     expect(bigCountOfProduct(d + 1n, 1n, 2n * d, 1n, HALF_UP, 2)).toBe(UNDECIDED)
     expect(bigCountOfProduct(d - 1n, 1n, 2n * d, 1n, HALF_EVEN, 2)).toBe(UNDECIDED)
     expect(bigCountOfProduct(2n ** 53n, 1n, 1n, 1n, FLOOR, 1)).toBe(UNDECIDED)
+    // the slack is n × roundings / 10^39 of the quotient: 10^39 / (10^39 − 1) is 1 + 1/(10^39 − 1),
+    // within that slack of 1 after one rounding (on its edge) and after two
+    const n = 10n ** 39n
+    expect(bigCountOfProduct(n, 1n, n - 1n, 1n, CEIL, 1)).toBe(UNDECIDED)
+    expect(bigCountOfProduct(n, 1n, n - 1n, 1n, CEIL, 2)).toBe(UNDECIDED)
+    expect(bigCountOfProduct(10n * n, 1n, 10n * n - 1n, 1n, FLOOR, 1)).toBe(UNDECIDED)
+    // further from the integer than the slack: decided
+    expect(bigCountOfProduct(n / 10n, 1n, n / 10n - 1n, 1n, CEIL, 1)).toBe(2)
+    expect(bigCountOfProduct(n / 10n, 1n, n / 10n - 1n, 1n, FLOOR, 1)).toBe(1)
+    // and off a half by one part in 10^39, on the edge of two roundings
+    expect(bigCountOfProduct(n + 1n, 1n, 2n * n, 1n, HALF_EVEN, 1)).toBe(UNDECIDED)
+    expect(bigCountOfProduct(n, 1n, 2n * n - 2n, 1n, HALF_EVEN, 1)).toBe(UNDECIDED) // on the edge
+    expect(bigCountOfProduct(n / 10n + 1n, 1n, (2n * n) / 10n, 1n, HALF_EVEN, 1)).toBe(1)
     expect(bigCountOfProduct(2n ** 53n - 1n, 1n, 1n, 1n, FLOOR, 1)).toBe(SAFE)
     // (2^54 − 1) / 2 is 2^53 − 0.5: floor is 2^53 − 1, ceil 2^53, past the bound
     expect(bigCountOfProduct(2n ** 54n - 1n, 1n, 2n, 1n, FLOOR, 1)).toBe(SAFE)
@@ -223,6 +236,7 @@ describe('gcd and exactDecimal', () => {
     expect(exactDecimal(1, 2 ** 16)).toBeNull()
     expect(exactDecimal(1, 5 ** 16)).toBeNull()
     expect(exactDecimal(SAFE, 2)).toBeNull()
+    expect(exactDecimal(SAFE, 1)).toEqual([SAFE, 1])
   })
 
   it('law: N / 10^k equals n / d exactly whenever it is given', () => {
@@ -262,9 +276,10 @@ describe('scaledDecimal', () => {
     expect(scaledDecimal('1234567890123456')).toEqual([1234567890123456n, 0])
     expect(scaledDecimal('0.0000000000000001')).toEqual([1n, 16])
     expect(scaledDecimal('123456789.0123456')).toEqual([1234567890123456n, 7])
+    expect(scaledDecimal('.0000000000000001')).toEqual([1n, 16])
   })
 
-  it.each([[''], ['.'], ['-1'], ['+1'], ['1e3'], [' 1'], ['1 '], ['1.2.3'], ['4,58']])(
+  it.each([[''], ['.'], ['-1'], ['+1'], ['1e3'], [' 1'], ['1 '], ['1.2.3'], ['.5.'], ['4,58']])(
     'refuses %j with null',
     (text) => {
       expect(scaledDecimal(text)).toBeNull()

@@ -89,6 +89,9 @@ describe('base(json)', () => {
     expect(() => base({ ...json, derivedFrom: { ...d, fromKind: 'hukou' as never } })).toThrow(
       refused('unknown-base-kind', ['derivedFrom', 'fromKind']),
     )
+    expect(() => base({ ...json, derivedFrom: { ...d, fromValue: '1e15', factor: '2' } })).toThrow(
+      refused('number-out-of-range', ['derivedFrom', 'factor']),
+    )
     expect(() => base({ ...json, derivedFrom: { ...d, by: 3 } as never })).toThrow(
       refused('invalid-argument', ['derivedFrom', 'by']),
     )
@@ -237,5 +240,24 @@ describe('a value of the wrong type is refused naming what was expected, in both
       problem: `expected ${en}, got 1`,
       problemZh: `应为${zh}，收到 1`,
     })
+  })
+})
+
+describe('children bases', () => {
+  it('under 3 is ages 0 to 2, and a population of 0 is refused at value', () => {
+    const opts = { year: 2025, vintage: 'estimate', ageMin: 0, ageMax: 2 } as const
+    expect(base.children(1000, opts)).toEqual({
+      kind: 'children',
+      value: '1000',
+      year: 2025,
+      vintage: 'estimate',
+      ages: { min: 0, max: 2 },
+      derivedFrom: null,
+      source: null,
+    })
+    expect(() => base.children(0, opts)).toThrow(refused('non-positive-population', ['value']))
+    expect(() => base.elderly(0, { year: 2025, vintage: 'estimate', ageMin: 60 })).toThrow(
+      refused('non-positive-population', ['value']),
+    )
   })
 })

@@ -38,6 +38,7 @@ describe('QUANTITY_KINDS', () => {
     expect(QUANTITY_KIND_LIST).toHaveLength(21)
     expect(Object.isFrozen(QUANTITY_KIND_LIST)).toBe(true)
     expect(Object.isFrozen(QUANTITY_KINDS)).toBe(true)
+    expect(Object.values(QUANTITY_KINDS).every((k) => Object.isFrozen(k))).toBe(true)
   })
 })
 
@@ -57,6 +58,7 @@ describe('assertQuantityKind', () => {
       '',
       null,
       1,
+      { toString: () => 'beds' },
     ]) {
       expect(() => assertQuantityKind(bad)).toThrow(refused('unknown-quantity-kind', ['quantity']))
     }

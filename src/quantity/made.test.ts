@@ -95,9 +95,10 @@ describe('savedFields', () => {
     const long = 'k'.repeat(50)
     expect(() => savedFields({ [long]: 1 }, THING, ['a'], [])).toThrow(
       expect.objectContaining({
-        params: expect.objectContaining({
+        params: {
           problem: `unknown field "${'k'.repeat(40)}" in a thing (from thing()) (expected a)`,
-        }),
+          problemZh: `东西中没有「${'k'.repeat(40)}」这一项（应为 a）`,
+        },
       }),
     )
   })
@@ -124,6 +125,14 @@ describe('optionsOf and flagOf', () => {
     expect(optionsOf(undefined, ['per'])).toEqual({})
     const o = { per: 1000 }
     expect(optionsOf(o, ['per', 'base'])).toBe(o)
+  })
+
+  it('optionsOf lists every known option, and cuts an unknown one at 40 characters', () => {
+    expect(() => optionsOf({ ['o'.repeat(50)]: 1 }, ['per', 'base'])).toThrow(
+      expect.objectContaining({
+        params: { problem: `unknown option "${'o'.repeat(40)}" (expected per, base)` },
+      }),
+    )
   })
 
   it('optionsOf throws invalid-options for a non-object, or an unknown key at that key', () => {
@@ -178,6 +187,15 @@ describe('checkPrinted', () => {
         params: {
           problem: 'printed "4.60" does not stand for the value 4.58',
           problemZh: '原文「4.60」与数值 4.58 不符',
+        },
+      }),
+    )
+    const long = `4.6${'0'.repeat(40)}`
+    expect(() => checkPrinted(long, v, printedDecimalBounds, [])).toThrow(
+      expect.objectContaining({
+        params: {
+          problem: `printed "${long.slice(0, 40)}" does not stand for the value 4.58`,
+          problemZh: `原文「${long.slice(0, 40)}」与数值 4.58 不符`,
         },
       }),
     )

@@ -10,7 +10,7 @@ import { Dec } from '../decimal.js'
 import { contains, intersect, interval, printedInterval, validInterval } from './interval.js'
 import { perCapita, type Rate, rate, rescale, validRate } from './rate.js'
 import { type Ratio, ratio, validRatio } from './ratio.js'
-import { type Share, share, validShare } from './share.js'
+import { type Share, share, shareFraction, validShare } from './share.js'
 import { type Stock, stock, validStock } from './stock.js'
 
 const refused = (code: string, path: readonly (string | number)[]) =>
@@ -297,5 +297,82 @@ describe('a value of the wrong type is refused naming what was expected, in both
       problem: `expected ${en}, got 1`,
       problemZh: `应为${zh}，收到 1`,
     })
+  })
+})
+
+describe('sources are checked at source, by the factory and in saved JSON', () => {
+  const bad = 'seed 003 L143' as never
+  it.each([
+    ['rate', () => rate('beds', '4.58', { per: 1000, base: 'resident', source: bad }), ['source']],
+    ['rate(json)', () => validRate({ ...saved(beds), source: bad }, ['r']), ['r', 'source']],
+    ['ratio', () => ratio('physicians', 'nurses', '1.15', { source: bad }), ['source']],
+    [
+      'ratio(json)',
+      () => validRatio({ ...saved(doctorNurse), source: bad }, ['r']),
+      ['r', 'source'],
+    ],
+    [
+      'share',
+      () => share('negative-pressure-ambulances', 'ambulances', '20%', { source: bad }),
+      ['source'],
+    ],
+    ['share(json)', () => validShare({ ...saved(np), source: bad }, ['s']), ['s', 'source']],
+    ['stock', () => stock('beds', 6855, { source: bad }), ['source']],
+    ['stock(json)', () => validStock({ ...saved(beds2020), source: bad }, ['s']), ['s', 'source']],
+  ] as const)('%s', (_name, fn, path) => {
+    expect(fn).toThrow(refused('invalid-argument', path))
+  })
+})
+
+describe('stock years', () => {
+  it('a whole year from 1900 to 2200, or none; anything else is invalid-year at year', () => {
+    expect(stock('beds', 1, { year: 1900 }).year).toBe(1900)
+    expect(stock('beds', 1, { year: 2200 }).year).toBe(2200)
+    for (const year of [1899, 2201, 2020.5, '2020']) {
+      expect(() => stock('beds', 1, { year: year as number })).toThrow(
+        expect.objectContaining({
+          code: 'invalid-year',
+          path: ['year'],
+          params: { received: String(year === '2020' ? '"2020"' : year) },
+        }),
+      )
+      expect(() => validStock({ ...saved(beds2020), year }, ['s'])).toThrow(
+        refused('invalid-year', ['s', 'year']),
+      )
+    }
+  })
+})
+
+describe('interval(json) reports at the field, and options at their flag', () => {
+  it('an edited end at lo, a bad flag at options', () => {
+    const json = saved(printedInterval('3.00'))
+    expect(() => interval({ ...json, lo: 'x' })).toThrow(refused('invalid-number', ['lo']))
+    expect(() => interval('5', '6', { loClosed: 'yes' as never })).toThrow(
+      refused('invalid-options', ['options', 'loClosed']),
+    )
+  })
+})
+
+describe('share text', () => {
+  it('reads percents with decimals and exponents, and nothing around them', () => {
+    expect(shareFraction('.25%').toFixed()).toBe('0.0025')
+    expect(shareFraction('20e-02%').toFixed()).toBe('0.002')
+    expect(shareFraction('2e-1%').toFixed()).toBe('0.002')
+    expect(shareFraction('2E+1%').toFixed()).toBe('0.2')
+    for (const v of ['x20%', '20%x', '% 20', '20 %%']) {
+      expect(() => shareFraction(v, ['v'])).toThrow(refused('invalid-number', ['v']))
+    }
+  })
+
+  it('reads only text or numbers: an object that prints as 20% is refused', () => {
+    expect(() => shareFraction({ toString: () => '20%' }, ['v'])).toThrow(
+      refused('invalid-number', ['v']),
+    )
+  })
+
+  it('invalid-share quotes the text trimmed', () => {
+    expect(() => share('beds', 'beds', ' 115% ')).toThrow(
+      expect.objectContaining({ code: 'invalid-share', params: { received: '115%' } }),
+    )
   })
 })
