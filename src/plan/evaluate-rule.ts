@@ -2,8 +2,9 @@
  * Evaluating one rule: the evaluator of its type computes an {@link Outcome} from exact
  * decimals; this turns it into the frozen, string-valued result, with the rule's stock and gap.
  */
-import { type Dec, decimalReader, decimalString } from '../decimal.js'
-import { gap } from '../derive/gap.js'
+import { Dec, decimalReader, decimalString, MAX_MAGNITUDE, MIN_MAGNITUDE } from '../decimal.js'
+import { type Gap, gap } from '../derive/gap.js'
+import { gapOf } from '../kernel/gap.js'
 import { countOf, type Rounding } from '../rounding.js'
 import { bandsText, evaluateBanded } from './evaluators/banded.js'
 import type { Outcome, RuleContext } from './evaluators/outcome.js'
@@ -95,14 +96,41 @@ export function evaluateRule(
     stock: stock ? Object.freeze({ id: stock.id, value: stock.value, year: stock.year }) : null,
     gap:
       stock && required !== null && rule.quantity === stock.quantity
-        ? gap(
-            { quantity: stock.quantity, value: required },
-            { quantity: stock.quantity, value: stock.value },
-            rule.comparator,
-          )
+        ? gapOfStock(rule, stock, count !== null ? new Dec(count) : (exact as Dec), ctx)
         : null,
     trajectory: ok?.trajectory ? Object.freeze(ok.trajectory) : null,
     source: rule.source,
+  })
+}
+
+/**
+ * The gap of a rule's requirement to its stock, from the decimals the evaluation made (the
+ * gap kernel, as `gap` computes it); a requirement beyond what `gap` accepts as a number
+ * (above 10^15, or a non-zero one below 10^-15) goes through `gap` itself, for its error.
+ */
+function gapOfStock(
+  rule: Rule,
+  stock: Plan['stocks'][number],
+  required: Dec,
+  ctx: RuleContext,
+): Gap {
+  const abs = required.abs()
+  if (abs.gt(MAX_MAGNITUDE) || (!abs.isZero() && abs.lt(MIN_MAGNITUDE))) {
+    const value = decimalString(required)
+    const have = { quantity: stock.quantity, value: stock.value }
+    return gap({ quantity: stock.quantity, value }, have, rule.comparator)
+  }
+  const s = ctx.dec(stock.value)
+  const g = gapOf(required, s, rule.comparator)
+  return Object.freeze({
+    type: 'gap',
+    quantity: stock.quantity,
+    comparator: rule.comparator,
+    required: decimalString(required),
+    stock: decimalString(s),
+    difference: decimalString(g.difference),
+    status: g.status,
+    by: decimalString(g.by),
   })
 }
 
@@ -123,11 +151,25 @@ export function levelResult(rule: LevelRule): LevelResult {
   })
 }
 
+/** Each (frozen) plan's stocks by the rule they name. */
+const stocksByRule = new WeakMap<Plan['stocks'], Map<string, Plan['stocks'][number][]>>()
+
 /** The latest stock linked to a rule, in or before the rule's year. @internal */
 export function pickStock(id: string, year: number, plan: Plan) {
+  let byRule = stocksByRule.get(plan.stocks)
+  if (!byRule) {
+    byRule = new Map()
+    for (const s of plan.stocks) {
+      if (s.rule === undefined) continue
+      const list = byRule.get(s.rule)
+      if (list) list.push(s)
+      else byRule.set(s.rule, [s])
+    }
+    if (Object.isFrozen(plan.stocks)) stocksByRule.set(plan.stocks, byRule)
+  }
   let best: Plan['stocks'][number] | undefined
-  for (const s of plan.stocks) {
-    if (s.rule !== id || s.year > year) continue
+  for (const s of byRule.get(id) ?? []) {
+    if (s.year > year) continue
     if (!best || s.year > best.year) best = s
   }
   return best

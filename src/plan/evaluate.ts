@@ -8,6 +8,7 @@ import { fail } from '../errors.js'
 import { invalidOption, knownKeys, optionsObject, yearOption } from '../options.js'
 import { type NamedBase, resolveBases } from './bases.js'
 import { levelResult } from './evaluate-rule.js'
+import type { RequirementDecimals } from './evaluators/outcome.js'
 import { loadPlan } from './load.js'
 import { loadNormSet, type NormSet } from './norm-set.js'
 import type { Evaluation, RuleResult } from './result.js'
@@ -94,13 +95,14 @@ export function evaluatePlan(input: unknown, options: EvaluateOptions = {}): Eva
   const o = evaluateOptions(options)
   const year = o.year ?? plan.period.targetYear
   const { runner, bases } = prepared(plan, o.norms, o.bases)
-  const results = runRules(runner, { bases })
+  const decimals = new Map<object, RequirementDecimals>()
+  const results = runRules(runner, { bases, decimals })
   const rules: RuleResult[] = []
   for (const r of runner.rules) {
     const result = results.get(r.id)
     if (result) rules.push(result)
   }
-  const s = summaries(plan, rules, year, runner.dec)
+  const s = summaries(plan, rules, year, runner.dec, decimals)
   return Object.freeze({
     plan: plan.id,
     year,

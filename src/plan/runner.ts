@@ -8,6 +8,7 @@ import { type Dec, decimalReader } from '../decimal.js'
 import type { NamedBase } from './bases.js'
 import { builtInNormSets } from './built-in-norms.js'
 import { evaluateRule } from './evaluate-rule.js'
+import type { RequirementDecimals } from './evaluators/outcome.js'
 import { ruleDependencies } from './load.js'
 import { type NormSet, planRules } from './norm-set.js'
 import type { RuleResult } from './result.js'
@@ -81,13 +82,21 @@ export interface RunOptions {
   }
   /** Evaluate only these rules (and what they take from); default every rule. */
   readonly only?: readonly string[]
+  /** Collects the decimals of each facility requirement made (for `evaluatePlan`'s sums). */
+  readonly decimals?: Map<object, RequirementDecimals>
 }
 
 /** Runs the rules once: rule id → result. @internal */
 export function runRules(runner: RuleRunner, opts: RunOptions): ReadonlyMap<string, RuleResult> {
   const { replaced, reuse } = opts
   const results = new Map<string, RuleResult>()
-  const ctx = { plan: runner.plan, bases: opts.bases, results, dec: runner.dec }
+  const ctx = {
+    plan: runner.plan,
+    bases: opts.bases,
+    results,
+    dec: runner.dec,
+    ...(opts.decimals ? { decimals: opts.decimals } : {}),
+  }
   const ruleOf = (id: string) => replaced?.get(id) ?? runner.byId.get(id)
   const run = (rule: Rule): void => {
     if (results.has(rule.id)) return

@@ -5,8 +5,9 @@
  * not from the strings the results show.
  */
 import { Dec, decimalString } from '../decimal.js'
-import { countOf, type Rounding } from '../rounding.js'
-import { type RequirementDecimals, requirementDecimals } from './evaluators/facility-sum.js'
+import { countOf } from '../rounding.js'
+import { sumOfCounts } from './evaluators/facility-sum.js'
+import type { RequirementDecimals } from './evaluators/outcome.js'
 import { openBeds } from './evaluators/statics.js'
 import type { Counted, FacilityResult, GradeTotal, RuleResult, TableTotal } from './result.js'
 import { GRADES, type Grade, type Plan } from './schema.js'
@@ -20,43 +21,45 @@ export interface Summaries {
   readonly tables: readonly TableTotal[]
 }
 
-/** An exact value and its count, as decimals. */
-type Part = readonly [exact: Dec, count: Dec | null]
+/** A running sum of counted values: the exact sum, and the counts (null once one is null). */
+class Sum {
+  exact: Dec | null = null
+  counts: number[] | null = []
 
-/** A sum of counted values: the exact sum, and the sum of the counts (null if any is null). */
-function sumParts(parts: readonly (Part | null)[]): { counted: Counted; exact: Dec } | null {
-  let exact: Dec | null = null
-  let count: Dec | null = new Dec(0)
-  for (const p of parts) {
-    if (p === null) continue
-    exact = exact === null ? p[0] : exact.plus(p[0])
-    count = count === null || p[1] === null ? null : count.plus(p[1])
+  add(exact: Dec | null, count: number | null): void {
+    if (exact === null) return
+    this.exact = this.exact === null ? exact : this.exact.plus(exact)
+    if (this.counts !== null && count !== null) this.counts.push(count)
+    else this.counts = null
   }
-  if (exact === null) return null
-  const counted = Object.freeze({
-    exact: decimalString(exact),
-    count: count === null ? null : countOf(count, 'floor'),
-  })
-  return { counted, exact }
+
+  /** The sum as a result shows it (the sum of counts rounded down, as a count), or null. */
+  counted(): Counted | null {
+    if (this.exact === null) return null
+    const counts = this.counts
+    return Object.freeze({
+      exact: decimalString(this.exact),
+      count: counts === null ? null : countOf(sumOfCounts(counts), 'floor'),
+    })
+  }
 }
 
-/** The decimals of a requirement, read back from its strings only if it was not made here. */
+/** The decimals of a requirement: as the evaluator made them, else read back from its strings. */
 function decimalsOf(
-  q: Pick<Requirement, 'exact' | 'count' | 'min' | 'max'>,
+  q: Pick<Requirement, 'exact' | 'min' | 'max'>,
   dec: (t: string) => Dec,
+  made: ReadonlyMap<object, RequirementDecimals> | undefined,
 ): RequirementDecimals {
-  const own = requirementDecimals(q)
+  const own = made?.get(q)
   if (own) return own
-  const count = (c: number | null) => (c === null ? null : new Dec(c))
   return {
     exact: q.exact === null ? null : dec(q.exact),
-    count: count(q.count),
     min: q.min && dec(q.min.exact),
-    minCount: count(q.min?.count ?? null),
     max: q.max && dec(q.max.exact),
-    maxCount: count(q.max?.count ?? null),
   }
 }
+
+const GRADE_LIST = Object.keys(GRADES) as Grade[]
 
 /** Builds the summaries of `rules` for `year`. @internal */
 export function summaries(
@@ -64,10 +67,11 @@ export function summaries(
   rules: readonly RuleResult[],
   year: number,
   dec: (text: string) => Dec,
+  made?: ReadonlyMap<object, RequirementDecimals>,
 ): Summaries {
-  // Each facility's requirements, gathered in one pass over the rules.
+  // Each facility's requirements (and their decimals, alongside), in one pass over the rules.
   const byFacility = new Map<string, Requirement[]>()
-  const decimals = new Map<Requirement, RequirementDecimals>()
+  const decimalsBy = new Map<string, RequirementDecimals[]>()
   for (const r of rules) {
     if (r.year !== year || !r.facilities) continue
     for (const x of r.facilities) {
@@ -79,10 +83,15 @@ export function summaries(
         min: x.min,
         max: x.max,
       })
-      decimals.set(req, decimalsOf(x, dec))
+      const d = decimalsOf(x, dec, made)
       const list = byFacility.get(x.facility)
-      if (list) list.push(req)
-      else byFacility.set(x.facility, [req])
+      if (list) {
+        list.push(req)
+        decimalsBy.get(x.facility)?.push(d)
+      } else {
+        byFacility.set(x.facility, [req])
+        decimalsBy.set(x.facility, [d])
+      }
     }
   }
   const beds = openBeds(plan.facilities, year, dec)
@@ -98,12 +107,8 @@ export function summaries(
       requirements: Object.freeze(byFacility.get(f.id) ?? []),
     }),
   )
-  const rounding = new Map<string, Rounding>()
-  const quantity = new Map<string, string>()
-  for (const r of rules) {
-    rounding.set(r.rule, r.rounding)
-    quantity.set(r.rule, r.quantity)
-  }
+  const ruleOf = new Map<string, RuleResult>()
+  for (const r of rules) ruleOf.set(r.rule, r)
   const members = new Map<Grade, number[]>()
   facilities.forEach((f, i) => {
     if (f.openBeds === null) return
@@ -112,42 +117,43 @@ export function summaries(
     else members.set(f.grade, [i])
   })
   const grades: GradeTotal[] = []
-  for (const grade of Object.keys(GRADES) as Grade[]) {
+  for (const grade of GRADE_LIST) {
     const list = members.get(grade)
     if (!list) continue
-    const perRule = new Map<string, RequirementDecimals[]>()
+    const perRule = new Map<string, { own: Sum; min: Sum; max: Sum }>()
     let open = new Dec(0)
     for (const i of list) {
       open = open.plus(beds.decimals[i] as Dec)
-      for (const q of (facilities[i] as FacilityResult).requirements) {
-        const d = decimals.get(q) ?? decimalsOf(q, dec)
-        const all = perRule.get(q.rule)
-        if (all) all.push(d)
-        else perRule.set(q.rule, [d])
-      }
+      const f = facilities[i] as FacilityResult
+      const ds = decimalsBy.get(f.facility)
+      f.requirements.forEach((q, j) => {
+        const d = ds?.[j] ?? decimalsOf(q, dec, made)
+        let sums = perRule.get(q.rule)
+        if (!sums) {
+          sums = { own: new Sum(), min: new Sum(), max: new Sum() }
+          perRule.set(q.rule, sums)
+        }
+        sums.own.add(d.exact, q.count)
+        sums.min.add(d.min, q.min?.count ?? null)
+        sums.max.add(d.max, q.max?.count ?? null)
+      })
     }
-    const requirements = [...perRule].map(([id, reqs]) => {
-      const own = sumParts(reqs.map((q) => (q.exact === null ? null : [q.exact, q.count])))
-      const sum = (which: 'min' | 'max') =>
-        sumParts(
-          reqs.map((q) => {
-            const e = which === 'min' ? q.min : q.max
-            return e === null ? null : [e, which === 'min' ? q.minCount : q.maxCount]
-          }),
-        )?.counted ?? null
+    const requirements = [...perRule].map(([id, sums]) => {
+      const own = sums.own.counted()
+      const rule = ruleOf.get(id)
       return Object.freeze({
         rule: id,
-        quantity: quantity.get(id) ?? '',
-        count: own?.counted.count ?? null,
+        quantity: rule?.quantity ?? '',
+        count: own?.count ?? null,
         aggregate:
-          own === null
+          own === null || sums.own.exact === null
             ? null
             : Object.freeze({
-                exact: own.counted.exact,
-                count: countOf(own.exact, rounding.get(id) ?? 'none'),
+                exact: own.exact,
+                count: countOf(sums.own.exact, rule?.rounding ?? 'none'),
               }),
-        min: sum('min'),
-        max: sum('max'),
+        min: sums.min.counted(),
+        max: sums.max.counted(),
       })
     })
     grades.push(

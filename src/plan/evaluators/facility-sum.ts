@@ -20,29 +20,14 @@ export interface PerBeds {
   readonly band: string | null
 }
 
-/** The decimals behind a facility's requirement, for sums that need no re-reading. @internal */
-export interface RequirementDecimals {
-  readonly exact: Dec | null
-  readonly count: Dec | null
-  readonly min: Dec | null
-  readonly minCount: Dec | null
-  readonly max: Dec | null
-  readonly maxCount: Dec | null
-}
-const decimalsOf = new WeakMap<FacilityRequirement, RequirementDecimals>()
+const counted = (exact: Dec, rounding: Rounding): Counted =>
+  Object.freeze({ exact: decimalString(exact), count: countOf(exact, rounding) })
 
-/** The decimals a facility's requirement was written from (undefined for one not made here). @internal */
-export function requirementDecimals(q: object): RequirementDecimals | undefined {
-  return decimalsOf.get(q as FacilityRequirement)
-}
-
-/** A counted value, and its count as a decimal (null for none). */
-function counted(exact: Dec, rounding: Rounding): [Counted, Dec | null] {
-  const count = countOf(exact, rounding)
-  return [
-    Object.freeze({ exact: decimalString(exact), count }),
-    count === null ? null : new Dec(count),
-  ]
+/** The sum of whole counts: added as integers while below 2^53 (exact), else as decimals. @internal */
+export function sumOfCounts(counts: readonly number[]): Dec {
+  let sum = 0
+  for (const c of counts) sum += c
+  return sum <= Number.MAX_SAFE_INTEGER ? new Dec(sum) : sumOf(counts.map((c) => new Dec(c)))
 }
 
 /** What a rule applied to each facility's beds gives. @internal */
@@ -57,7 +42,7 @@ export function overFacilities(
   const list: FacilityRequirement[] = []
   const noData: string[] = []
   const exacts: Dec[] = []
-  const counts: Dec[] = []
+  const counts: number[] = []
   const mins: Dec[] = []
   const maxs: Dec[] = []
   let total = new Dec(0)
@@ -73,7 +58,7 @@ export function overFacilities(
     total = total.plus(b)
     const own = r.exact === null ? null : counted(r.exact, rule.rounding)
     if (r.exact !== null) exacts.push(r.exact)
-    if (own?.[1]) counts.push(own[1])
+    if (own && own.count !== null) counts.push(own.count)
     if (r.min) mins.push(r.min)
     if (r.max) maxs.push(r.max)
     const min = r.min ? counted(r.min, rule.rounding) : null
@@ -84,19 +69,12 @@ export function overFacilities(
       grade: f.grade,
       from: inScope.froms[i] as string,
       band: r.band,
-      exact: own?.[0].exact ?? null,
-      count: own?.[0].count ?? null,
-      min: min?.[0] ?? null,
-      max: max?.[0] ?? null,
+      exact: own?.exact ?? null,
+      count: own?.count ?? null,
+      min,
+      max,
     })
-    decimalsOf.set(req, {
-      exact: r.exact,
-      count: own?.[1] ?? null,
-      min: r.min,
-      minCount: min?.[1] ?? null,
-      max: r.max,
-      maxCount: max?.[1] ?? null,
-    })
+    ctx.decimals?.set(req, r)
     list.push(req)
   }
   const inputs = {
@@ -117,7 +95,7 @@ export function overFacilities(
   return computed({
     ...inputs,
     exact,
-    count: exact === null || rule.rounding === 'none' ? null : sumOf(counts),
+    count: exact === null || rule.rounding === 'none' ? null : sumOfCounts(counts),
     aggregate: exact,
     min: bounded ? sumOf(mins) : null,
     max: bounded ? sumOf(maxs) : null,

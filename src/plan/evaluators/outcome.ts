@@ -15,6 +15,19 @@ export interface RuleContext {
   readonly results: ReadonlyMap<string, RuleResult>
   /** Reads (and memoizes) the plan's validated decimal strings. */
   readonly dec: (text: string | number) => Dec
+  /**
+   * Where a caller that sums the per-facility requirements (`evaluatePlan`'s summaries) wants
+   * the decimals each was written from; absent for the others.
+   */
+  readonly decimals?: Map<object, RequirementDecimals>
+}
+
+/** The decimals behind a facility's requirement (its counts are on it), for sums that need no
+ * re-reading. */
+export interface RequirementDecimals {
+  readonly exact: Dec | null
+  readonly min: Dec | null
+  readonly max: Dec | null
 }
 
 /** Where the amount came from, and the facilities a per-facility rule went through. */

@@ -55,11 +55,22 @@ export function evaluatePerCapita(rule: PerCapita, ctx: RuleContext): Outcome {
   })
 }
 
+/** Each rule's path of values (逐步达到), worked out once per (frozen) rule. */
+const paths = new WeakMap<PerCapita, ReturnType<typeof linearTrajectory>>()
+function pathOf(rule: PerCapita, t: NonNullable<PerCapita['trajectory']>, value: string) {
+  let path = paths.get(rule)
+  if (!path) {
+    path = linearTrajectory(t.fromYear, t.fromValue, rule.year, value)
+    if (Object.isFrozen(rule)) paths.set(rule, path)
+  }
+  return path
+}
+
 function trajectory(rule: PerCapita, own: NamedBase, ctx: RuleContext): TrajectoryPoint[] {
   const t = rule.trajectory
   if (!t || rule.value === undefined) return []
   const per = ctx.dec(rule.per)
-  return linearTrajectory(t.fromYear, t.fromValue, rule.year, rule.value).map((pt) => {
+  return pathOf(rule, t, rule.value).map((pt) => {
     // the target year uses the rule's own base; other years the plan's base of that year
     const yb =
       pt.year === own.year
