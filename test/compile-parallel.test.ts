@@ -7,12 +7,14 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { build } from 'esbuild'
+import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { BedstaffError } from '../src/errors.js'
 import { compilePlan } from '../src/plan/compile/compile-plan.js'
 import { csvCases } from '../src/plan/compile/csv-cases.js'
 import type { SweepCase } from '../src/plan/compile/decimal-case.js'
 import { sweepParallel, sweepPlansParallel } from '../src/plan/compile/parallel.js'
+import { sweepJob } from '../src/plan/compile/sweep-job.js'
 import { nearestRank } from '../src/scenario/monte-carlo.js'
 
 const root = join(import.meta.dirname, '..')
@@ -92,6 +94,31 @@ describe('parallel sweeps', () => {
       min: column[0],
       max: column[799],
     })
+  })
+
+  it('gives every output nearest-rank percentiles of its counts: the p-th of the sorted counts, for any cases', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: cases.length - 1 }), { minLength: 1, maxLength: 200 }),
+        (picks) => {
+          const list = picks.map((i) => cases[i] as SweepCase)
+          const all = sweepJob(cixi, list)
+          const summary = sweepJob(cixi, list, { percentiles: true })
+          const k = all.outputs.length
+          const want = all.outputs.flatMap((rule, j) => {
+            const column = list
+              .map((_, i) => all.counts?.[i * k + j] as number)
+              .filter((c) => !Number.isNaN(c))
+              .sort((a, b) => a - b)
+            if (column.length === 0) return []
+            const [p5, p50, p95] = [5, 50, 95].map((p) => nearestRank(column, p))
+            return [{ rule, runs: column.length, p5, p50, p95, min: column[0], max: column.at(-1) }]
+          })
+          expect(summary.percentiles).toEqual(want)
+        },
+      ),
+      { numRuns: 30 },
+    )
   })
 
   it('raises the BedstaffError a refused case raises, on worker threads as in the calling thread', async () => {

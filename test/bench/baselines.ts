@@ -1,204 +1,170 @@
 /**
- * Two baselines for the benchmark, written by hand over the plan JSON without the library:
- * the same arithmetic in decimal.js (the floor for exact arithmetic), and in plain floats (for
- * reference only: floats get some answers wrong). Each returns rule id → count. The decimal one
- * also does the rest of the library's arithmetic (per-facility counts and their grade and table
- * sums, gaps against stocks, trajectories) but builds no result objects, keeps no provenance
- * and validates nothing.
+ * Sweep baselines for the benchmark: a plan counted case by case by hand, every rule's count
+ * and nothing else, once in decimal.js (exact, as the library counts) and once in floats (for
+ * reference only: floats get some counts wrong, 1.08 × 1,800,000 / 1,000 = 1944.0000000000002
+ * among them). Each reads the plan once; a case then sets populations (a base made from
+ * another follows it) and rule values (a share's "20%" or "0.2"). Version-2 plans without norm
+ * sets or size bands, like Cixi 2021–2025. The evaluation baseline is baseline-decimal.ts.
  */
 import Decimal from 'decimal.js'
+import type { SweepCase } from '../../src/plan/compile/decimal-case.js'
+import { inScope, type J } from './baseline-parts.js'
 
-const D = Decimal.clone({ precision: 40 })
-type AnyRule = Record<string, unknown> & {
-  id: string
-  type: string
-  rounding: string
-  year: number
-}
-type Plan = {
-  period: { targetYear: number }
-  stocks: { value: string; rule?: string }[]
-  bases: {
-    id: string
-    kind: string
-    value?: string
-    year?: number
-    from?: string
-    multiplier?: string
-  }[]
-  rules: AnyRule[]
-  facilities: {
-    grade: string
-    category: string
-    id: string
-    table?: string
-    openBeds: Record<string, string | null>
-  }[]
+/** The arithmetic a baseline counts with. */
+interface Arith<T> {
+  read(text: string | number): T
+  times(a: T, b: T): T
+  div(a: T, b: T): T
+  plus(a: T, b: T): T
+  /** The count under a rounding, or null for `none`. */
+  count(a: T, rounding: string): number | null
 }
 
-const inScope = (
-  f: Plan['facilities'][number],
-  s: { grades?: string[]; categories?: string[]; facilities?: string[] },
-) =>
-  (!s.grades || s.grades.includes(f.grade)) &&
-  (!s.categories || s.categories.includes(f.category)) &&
-  (!s.facilities || s.facilities.includes(f.id))
-
-/** The decimal.js floor: same rules, same rounding, no validation, no provenance, no result objects. */
-export function handWrittenDecimal(plan: Plan): Map<string, number | null> {
-  const pops = new Map<string, InstanceType<typeof D>>()
-  const pop = (id: string): InstanceType<typeof D> | undefined => {
-    const b = plan.bases.find((x) => x.id === id)
-    if (!b) return undefined
-    if (b.value) return new D(b.value)
-    const from = b.from ? pop(b.from) : undefined
-    return from?.times(b.multiplier ?? '1')
-  }
-  for (const b of plan.bases) {
-    const p = pop(b.id)
-    if (p) pops.set(b.id, p)
-  }
-  const round = (d: InstanceType<typeof D>, r: string) =>
+const D = Decimal.clone({ precision: 40, rounding: Decimal.ROUND_HALF_UP })
+type N = InstanceType<typeof D>
+const MODES: Record<string, Decimal.Rounding> = {
+  ceil: Decimal.ROUND_CEIL,
+  floor: Decimal.ROUND_FLOOR,
+  'half-up': Decimal.ROUND_HALF_UP,
+  'half-even': Decimal.ROUND_HALF_EVEN,
+}
+const decimals: Arith<N> = {
+  read: (t) => new D(t),
+  times: (a, b) => a.times(b),
+  div: (a, b) => a.div(b),
+  plus: (a, b) => a.plus(b),
+  count: (a, r) => (MODES[r] === undefined ? null : a.toDecimalPlaces(0, MODES[r]).toNumber()),
+}
+const halfEven = (x: number) => {
+  const f = Math.floor(x)
+  const d = x - f
+  return d > 0.5 || (d === 0.5 && f % 2 === 1) ? f + 1 : f
+}
+const floats: Arith<number> = {
+  read: (t) => Number(t),
+  times: (a, b) => a * b,
+  div: (a, b) => a / b,
+  plus: (a, b) => a + b,
+  count: (a, r) =>
     r === 'ceil'
-      ? d.ceil()
+      ? Math.ceil(a)
       : r === 'floor'
-        ? d.floor()
-        : r === 'none'
-          ? d
-          : d.toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-  const out = new Map<string, number | null>()
-  const gradeNeeds = new Map<string, InstanceType<typeof D>>()
-  const run = (r: AnyRule): number | null => {
-    if (out.has(r.id)) return out.get(r.id) ?? null
-    let count: number | null = null
-    if (r.type === 'per-capita' && typeof r.value === 'string') {
-      const b = r.baseId
-        ? plan.bases.find((x) => x.id === r.baseId)
-        : plan.bases.find((x) => x.kind === r.base && x.year === r.year && !x.from)
-      const p = b ? pops.get(b.id) : undefined
-      if (p) count = round(new D(r.value).times(p).div(r.per as string), r.rounding).toNumber()
-    } else if ((r.type === 'ratio' || r.type === 'share') && r.from && typeof r.from === 'object') {
-      const from = r.from as { rule?: string; facilities?: Record<string, string[]>; beds?: string }
-      const v =
-        r.type === 'share' ? new D(r.percent as string).div(100) : new D((r.value as string) ?? '0')
-      const per = new D((r.per as string) ?? '1')
-      if (from.rule) {
-        const dep = plan.rules.find((x) => x.id === from.rule)
-        const amount = dep ? run(dep) : null
-        if (amount !== null) {
-          let c = round(new D(amount).times(v).div(per), r.rounding)
-          if (r.floor) c = Decimal.max(c, r.floor as string) as InstanceType<typeof D>
-          count = c.toNumber()
-        }
-      } else if (from.facilities && from.beds === 'open' && typeof r.value === 'string') {
-        let sum = new D(0)
-        for (const f of plan.facilities) {
-          const beds = f.openBeds[String(r.year)]
-          if (!inScope(f, from.facilities) || !beds) continue
-          const exact = new D(beds).times(v).div(per)
-          const c = round(exact, r.rounding)
-          sum = sum.plus(c)
-          // per grade: the exact sum and the sum of per-facility counts
-          const k = `${f.grade}|${r.id}`
-          gradeNeeds.set(k, (gradeNeeds.get(k) ?? new D(0)).plus(exact))
-          gradeNeeds.set(`${k}|count`, (gradeNeeds.get(`${k}|count`) ?? new D(0)).plus(c))
-        }
-        count = sum.toNumber()
-      }
-    } else if (r.type === 'per-facility') {
-      // a count per facility in scope: institutions present that year × the value (or range)
-      const scope = r.scope as Record<string, string[]>
-      let n = 0
-      for (const f of plan.facilities)
-        if (inScope(f, scope) && f.openBeds[String(r.year)] !== null) n++
-      const range = r.range as { min: string; max: string } | undefined
-      if (range) {
-        round(new D(n).times(range.min), r.rounding)
-        round(new D(n).times(range.max), r.rounding)
-      } else if (typeof r.value === 'string')
-        count = round(new D(n).times(r.value), r.rounding).toNumber()
-    }
-    if (r.type === 'per-capita' && r.range) {
-      const range = r.range as { min: string; max: string }
-      const b = plan.bases.find((x) => x.kind === r.base && x.year === r.year && !x.from)
-      const p = b ? pops.get(b.id) : undefined
-      if (p) {
-        round(new D(range.min).times(p).div(r.per as string), r.rounding)
-        round(new D(range.max).times(p).div(r.per as string), r.rounding)
-      }
-    }
-    out.set(r.id, count)
-    return count
-  }
-  for (const r of plan.rules) run(r)
-  // The rest of the arithmetic: grade and table sums of open beds and of per-facility needs,
-  // gaps against stocks, and trajectory points.
-  const year = String(plan.period.targetYear)
-  const grades = new Map<string, InstanceType<typeof D>>()
-  const tables = new Map<string, InstanceType<typeof D>>()
-  for (const f of plan.facilities) {
-    const beds = f.openBeds[year]
-    if (!beds) continue
-    grades.set(f.grade, (grades.get(f.grade) ?? new D(0)).plus(beds))
-    if (f.table) tables.set(f.table, (tables.get(f.table) ?? new D(0)).plus(beds))
-  }
-  for (const s of plan.stocks) {
-    const c = s.rule ? out.get(s.rule) : null
-    if (c !== null && c !== undefined) new D(s.value).minus(c).abs()
-  }
-  for (const r of plan.rules) {
-    const t = r.trajectory as { fromYear: number; fromValue: string } | undefined
-    if (!t || typeof r.value !== 'string') continue
-    const step = new D(r.value).minus(t.fromValue).div(r.year - t.fromYear)
-    for (let y = t.fromYear + 1; y <= r.year; y++)
-      new D(t.fromValue).plus(step.times(y - t.fromYear)).toFixed()
-  }
-  return out
+        ? Math.floor(a)
+        : r === 'half-up'
+          ? Math.round(a)
+          : r === 'half-even'
+            ? halfEven(a)
+            : null,
 }
 
-/** The same in plain floats: shown for reference only. */
-export function plainFloats(plan: Plan): Map<string, number | null> {
-  const pop = (id: string): number | undefined => {
-    const b = plan.bases.find((x) => x.id === id)
-    if (!b) return undefined
-    if (b.value) return Number(b.value)
-    const from = b.from ? pop(b.from) : undefined
-    return from === undefined ? undefined : from * Number(b.multiplier ?? '1')
-  }
-  const round = (d: number, r: string) =>
-    r === 'ceil' ? Math.ceil(d) : r === 'floor' ? Math.floor(d) : Math.round(d)
-  const out = new Map<string, number | null>()
-  const run = (r: AnyRule): number | null => {
-    if (out.has(r.id)) return out.get(r.id) ?? null
-    let count: number | null = null
-    if (r.type === 'per-capita' && typeof r.value === 'string') {
-      const b = r.baseId
-        ? plan.bases.find((x) => x.id === r.baseId)
-        : plan.bases.find((x) => x.kind === r.base && x.year === r.year && !x.from)
-      const p = b ? pop(b.id) : undefined
-      if (p !== undefined) count = round((Number(r.value) * p) / Number(r.per), r.rounding)
-    } else if ((r.type === 'ratio' || r.type === 'share') && r.from && typeof r.from === 'object') {
-      const from = r.from as { rule?: string; facilities?: Record<string, string[]>; beds?: string }
-      const v = r.type === 'share' ? Number(r.percent) / 100 : Number(r.value ?? 0)
-      const per = Number(r.per ?? 1)
-      if (from.rule) {
-        const dep = plan.rules.find((x) => x.id === from.rule)
-        const amount = dep ? run(dep) : null
-        if (amount !== null)
-          count = Math.max(round((amount * v) / per, r.rounding), Number(r.floor ?? 0))
-      } else if (from.facilities && from.beds === 'open' && typeof r.value === 'string') {
-        let sum = 0
-        for (const f of plan.facilities) {
-          const beds = f.openBeds[String(r.year)]
-          if (inScope(f, from.facilities) && beds)
-            sum += round((Number(beds) * v) / per, r.rounding)
-        }
-        count = sum
-      }
-    }
-    out.set(r.id, count)
-    return count
-  }
-  for (const r of plan.rules) run(r)
-  return out
+/** A rule as a baseline counts it, read once. */
+interface Spec<T> {
+  readonly id: string
+  readonly type: string
+  readonly rounding: string
+  readonly value: T | null
+  readonly per: T | null
+  readonly base?: string
+  readonly dep?: number
+  readonly amount?: T
+  readonly beds?: readonly T[]
+  readonly floor?: number
+  readonly share: boolean
 }
+
+/** A sweep by hand in the given arithmetic: case → every rule's count, in plan order. */
+function sweepWith<T>(plan: J, a: Arith<T>): (c: SweepCase) => (number | null)[] {
+  const index = new Map<string, number>(plan.rules.map((r: J, i: number) => [r.id, i]))
+  const share = (v: string): T =>
+    v.endsWith('%') ? a.div(a.read(v.slice(0, -1)), a.read(100)) : a.read(v)
+  const given = new Map<string, T>()
+  for (const b of plan.bases) if (b.value !== undefined) given.set(b.id, a.read(b.value))
+  const made = plan.bases.filter((b: J) => b.from !== undefined)
+  const pick = (r: J): string | undefined =>
+    r.baseId ?? plan.bases.find((b: J) => b.kind === r.base && b.year === r.year && !b.from)?.id
+  const specs: Spec<T>[] = plan.rules.map((r: J): Spec<T> => {
+    const per = r.per === undefined ? null : a.read(r.per)
+    const value =
+      r.value === undefined ? null : r.type === 'share' ? share(r.value) : a.read(r.value)
+    const s = {
+      id: r.id,
+      type: r.type,
+      rounding: r.rounding,
+      value,
+      per,
+      share: r.type === 'share',
+    }
+    if (r.type === 'per-capita') {
+      const base = pick(r)
+      return base === undefined ? { ...s, type: 'missing' } : { ...s, base }
+    }
+    if (r.type === 'per-facility') {
+      const y = String(r.year)
+      const n = plan.facilities.filter((f: J) => f.openBeds[y] !== null && inScope(f, r.scope))
+      return { ...s, amount: a.read(n.length) }
+    }
+    if (r.from.kind === 'facilities') {
+      const beds: T[] = []
+      let missing = false
+      for (const f of plan.facilities) {
+        if (!inScope(f, r.from.scope)) continue
+        const table = r.from.beds === 'open' ? f.openBeds : f.approvedBeds
+        const b = table?.[String(r.year)]
+        if (b === undefined)
+          missing = true // beds not given: the input is missing
+        else if (b !== null) beds.push(a.read(b))
+      }
+      return { ...s, type: missing ? 'missing' : 'facilities', beds }
+    }
+    const floor = r.floor === undefined ? {} : { floor: Number(r.floor) }
+    if (r.from.kind === 'stock') {
+      const stock = plan.stocks.find((x: J) => x.id === r.from.id)
+      return { ...s, ...floor, amount: a.read(stock.value) }
+    }
+    return { ...s, ...floor, dep: index.get(r.from.id) as number }
+  })
+  const order: number[] = []
+  const visit = (i: number) => {
+    if (order.includes(i)) return
+    const dep = specs[i]?.dep
+    if (dep !== undefined) visit(dep)
+    order.push(i)
+  }
+  for (let i = 0; i < specs.length; i++) visit(i)
+
+  return (c) => {
+    const pops = new Map(given)
+    for (const [id, v] of Object.entries(c.populations ?? {})) pops.set(id, a.read(v))
+    for (const b of made) pops.set(b.id, a.times(pops.get(b.from) as T, a.read(b.multiplier)))
+    const values = c.values ?? {}
+    const counts: (number | null)[] = new Array(specs.length).fill(null)
+    const amounts: (T | null)[] = new Array(specs.length).fill(null)
+    for (const i of order) {
+      const s = specs[i] as Spec<T>
+      const own = values[s.id]
+      const v = own === undefined ? s.value : s.share ? share(String(own)) : a.read(own)
+      if (v === null || s.type === 'missing') continue
+      const through = (x: T) => (s.per === null ? a.times(x, v) : a.div(a.times(x, v), s.per))
+      let exact: T | null = null
+      if (s.type === 'facilities') {
+        let sum = 0
+        for (const b of s.beds ?? []) sum += a.count(through(b), s.rounding) ?? 0
+        counts[i] = s.rounding === 'none' ? null : sum
+        continue
+      }
+      const amount =
+        s.base !== undefined ? pops.get(s.base) : s.dep !== undefined ? amounts[s.dep] : s.amount
+      if (amount === undefined || amount === null) continue
+      exact = through(amount)
+      const count = s.floor === undefined ? a.count(exact, s.rounding) : a.count(exact, 'ceil')
+      counts[i] = count === null || s.floor === undefined ? count : Math.max(count, s.floor)
+      amounts[i] = counts[i] === null ? exact : a.read(counts[i] as number)
+    }
+    return counts
+  }
+}
+
+/** The decimal.js sweep: exact, the same counts as the library. */
+export const decimalJsSweep = (plan: J) => sweepWith(plan, decimals)
+/** The float sweep: for reference only (some counts are wrong). */
+export const floatSweep = (plan: J) => sweepWith(plan, floats)

@@ -37,6 +37,23 @@ export function idEntries(value: unknown, path: (string | number)[]): [string, s
   return out
 }
 
+/**
+ * The keys of a case's `populations` or `values`, each checked to hold a number or decimal
+ * text (all before any is used, as `idEntries` checks them). @internal
+ */
+export function entriesOf(value: unknown, path: 'populations' | 'values'): readonly string[] {
+  if (value === undefined) return []
+  const o = optionsObject(value, [path])
+  const keys = Object.keys(o)
+  for (const k of keys) {
+    const v = o[k]
+    if (typeof v !== 'string' && typeof v !== 'number') {
+      invalidOption([path, k], `expected a number or decimal string, got ${describe(v)}`)
+    }
+  }
+  return keys
+}
+
 /** A case as an object with known keys only. @internal */
 export function caseObject(c: unknown): Record<string, unknown> {
   const k = optionsObject(c, ['case'])

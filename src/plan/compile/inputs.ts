@@ -9,7 +9,7 @@ import { fitsPrecision, POW10 } from '../../kernel/integer.js'
 import { populationValue } from '../../population/base.js'
 import { shareFraction } from '../../quantity/share.js'
 import { withLevel } from '../with-level.js'
-import { caseObject, idEntries, unknownId } from './decimal-case.js'
+import { caseObject, entriesOf, unknownId } from './decimal-case.js'
 import type { Program } from './program.js'
 import { type Rational, rationalOf, times } from './rational.js'
 import type { CaseState } from './run.js'
@@ -64,10 +64,7 @@ function population(v: string | number, id: string): Rational {
 /** Sets a population, and the bases made from it (times their multiplier, as the runner does). */
 export function setPopulation(p: Program, s: CaseState, i: number, q: Rational): void {
   s.pops.set(i, q)
-  if (s.popSet[i] === 0) {
-    s.popSet[i] = 1
-    s.touchedPops.push(i)
-  }
+  s.touchPop(i)
   for (const c of p.children[i] ?? []) {
     const child = times(q, p.factors.get(c))
     // the decimal kernels keep 40 digits of the product: beyond, only they know the base
@@ -90,10 +87,7 @@ function setValue(p: Program, s: CaseState, i: number, v: string | number, id: s
   }
   const per = p.per[i]
   s.coef.set(i, per ? times(q, [per[1], per[0]] as Rational) : q)
-  if (s.valSet[i] === 0) {
-    s.valSet[i] = 1
-    s.touchedValues.push(i)
-  }
+  s.touchValue(i)
 }
 
 /**
@@ -104,12 +98,21 @@ function setValue(p: Program, s: CaseState, i: number, v: string | number, id: s
  */
 export function readCase(p: Program, s: CaseState, c: unknown): void {
   const k = caseObject(c)
-  for (const [id, v] of idEntries(k.populations, ['populations'])) {
+  const pops = entriesOf(k.populations, 'populations')
+  for (let j = 0; j < pops.length; j++) {
+    const id = pops[j] as string
     const i = p.baseIndex.get(id) ?? unknownId(id, 'populations')
-    setPopulation(p, s, i, population(v, id))
+    setPopulation(
+      p,
+      s,
+      i,
+      population((k.populations as Record<string, string | number>)[id] as string | number, id),
+    )
   }
-  for (const [id, v] of idEntries(k.values, ['values'])) {
+  const values = entriesOf(k.values, 'values')
+  for (let j = 0; j < values.length; j++) {
+    const id = values[j] as string
     const i = p.ruleIndex.get(id) ?? unknownId(id, 'values')
-    setValue(p, s, i, v, id)
+    setValue(p, s, i, (k.values as Record<string, string | number>)[id] as string | number, id)
   }
 }

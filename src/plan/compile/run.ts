@@ -38,8 +38,11 @@ export class CaseState {
   readonly amount: Rationals
   readonly amountOk: Uint8Array
   readonly dirty: Uint8Array
-  readonly touchedPops: number[] = []
-  readonly touchedValues: number[] = []
+  /** The bases and rules the case set (each once), and how many. */
+  readonly touchedPops: Int32Array
+  readonly touchedValues: Int32Array
+  pops_ = 0
+  values_ = 0
   /** Set when only the decimal kernels can evaluate the case. */
   bail = false
 
@@ -55,17 +58,34 @@ export class CaseState {
     this.amount = new Rationals(rules)
     this.amountOk = new Uint8Array(rules)
     this.dirty = new Uint8Array(rules)
+    this.touchedPops = new Int32Array(bases)
+    this.touchedValues = new Int32Array(rules)
+  }
+
+  /** Marks a base as set by the case. */
+  touchPop(i: number): void {
+    if (this.popSet[i] === 1) return
+    this.popSet[i] = 1
+    this.touchedPops[this.pops_++] = i
+  }
+
+  /** Marks a rule's value as set by the case. */
+  touchValue(i: number): void {
+    if (this.valSet[i] === 1) return
+    this.valSet[i] = 1
+    this.touchedValues[this.values_++] = i
   }
 
   /** Back to the plan's own inputs. */
   reset(p: Program): void {
-    for (const i of this.touchedPops) {
+    for (let t = 0; t < this.pops_; t++) {
+      const i = this.touchedPops[t] as number
       this.pops.copy(p.pops, i)
       this.popSet[i] = 0
     }
-    for (const i of this.touchedValues) this.valSet[i] = 0
-    this.touchedPops.length = 0
-    this.touchedValues.length = 0
+    for (let t = 0; t < this.values_; t++) this.valSet[this.touchedValues[t] as number] = 0
+    this.pops_ = 0
+    this.values_ = 0
     this.bail = false
   }
 }

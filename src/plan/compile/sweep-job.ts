@@ -37,7 +37,46 @@ export interface SweepJobOptions {
   readonly percentiles?: boolean
 }
 
-/** Percentiles of each output's counts over the cases (NaN counts left out). */
+/** 0, 1, …, n − 1: the ranks `nearestRank` picks from, found by giving it these. */
+const identities = new Map<number, number[]>()
+function rankOf(n: number, percent: number): number {
+  let identity = identities.get(n)
+  if (!identity) {
+    identity = Array.from({ length: n }, (_, i) => i)
+    if (identities.size > 16) identities.clear()
+    identities.set(n, identity)
+  }
+  return nearestRank(identity, percent)
+}
+
+/** Reorders `a[lo..hi]` so that `a[k]` holds the value a full sort would put there. */
+function select(a: Float64Array, k: number, lo: number, hi: number): number {
+  let l = lo
+  let h = hi
+  while (l < h) {
+    const pivot = a[(l + h) >>> 1] as number
+    let i = l
+    let j = h
+    while (i <= j) {
+      while ((a[i] as number) < pivot) i++
+      while ((a[j] as number) > pivot) j--
+      if (i <= j) {
+        const t = a[i] as number
+        a[i++] = a[j] as number
+        a[j--] = t
+      }
+    }
+    if (k <= j) h = j
+    else if (k >= i) l = i
+    else break
+  }
+  return a[k] as number
+}
+
+/**
+ * Nearest-rank percentiles of each output's counts over the cases (NaN counts left out): the
+ * counts at the ranks `nearestRank` picks, found by selection rather than a full sort.
+ */
 function percentilesOf(
   outputs: readonly string[],
   counts: Float64Array,
@@ -48,21 +87,18 @@ function percentilesOf(
   const column = new Float64Array(cases)
   outputs.forEach((rule, j) => {
     let n = 0
+    let min = Number.POSITIVE_INFINITY
+    let max = Number.NEGATIVE_INFINITY
     for (let i = 0; i < cases; i++) {
       const c = counts[i * k + j] as number
-      if (!Number.isNaN(c)) column[n++] = c
+      if (Number.isNaN(c)) continue
+      column[n++] = c
+      if (c < min) min = c
+      if (c > max) max = c
     }
     if (n === 0) return
-    const sorted = Array.from(column.subarray(0, n).sort())
-    out.push({
-      rule,
-      runs: n,
-      p5: nearestRank(sorted, 5),
-      p50: nearestRank(sorted, 50),
-      p95: nearestRank(sorted, 95),
-      min: sorted[0] as number,
-      max: sorted[n - 1] as number,
-    })
+    const at = (p: number) => (min === max ? min : select(column, rankOf(n, p), 0, n - 1))
+    out.push({ rule, runs: n, p5: at(5), p50: at(50), p95: at(95), min, max })
   })
   return out
 }
