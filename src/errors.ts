@@ -51,6 +51,8 @@ export class BedstaffError extends Error {
   readonly params: Params
 
   constructor(code: ErrorCode, path: Path, params: Params = {}) {
+    const checked = checkedParts(code, path, params)
+    ;[code, path, params] = checked
     const pair: MessagePair = MESSAGES[code]
     const en = pair.en(params)
     const where = path.length > 0 ? ` at ${formatPath(path)}` : ''
@@ -103,11 +105,42 @@ export function isBedstaffError(e: unknown): e is BedstaffError {
  * ```
  */
 export function formatPath(path: Path): string {
+  if (!isPath(path)) return formatPath(['?'])
   let out = ''
   for (const part of path) {
     out += typeof part === 'number' ? `[${part}]` : out === '' ? part : `.${part}`
   }
   return out
+}
+
+/** Whether a value is a path: an array of strings and whole numbers 0 or more. */
+function isPath(path: unknown): path is Path {
+  return (
+    Array.isArray(path) &&
+    path.length <= 1000 &&
+    path.every(
+      (p) => typeof p === 'string' || (typeof p === 'number' && Number.isInteger(p) && p >= 0),
+    )
+  )
+}
+
+/**
+ * The parts of an error as given, or, where a caller built one from parts the library would
+ * never use (an unknown code, a path that is not a list, parameters that are not an object),
+ * an `invalid-argument` error that says so: making an error never crashes.
+ */
+function checkedParts(code: unknown, path: unknown, params: unknown): [ErrorCode, Path, Params] {
+  const problem =
+    typeof code !== 'string' || !Object.hasOwn(MESSAGES, code)
+      ? ['an unknown error code', '未知的错误代码']
+      : !isPath(path)
+        ? ['a path that is not a list of keys and indices', '路径不是键与下标的列表']
+        : params === null || typeof params !== 'object' || Array.isArray(params)
+          ? ['parameters that are not an object', '参数不是对象']
+          : null
+  if (problem === null) return [code as ErrorCode, path as Path, params as Params]
+  const [en, zh] = problem as [string, string]
+  return ['invalid-argument', ['BedstaffError'], { problem: en, problemZh: zh }]
 }
 
 /** Throws a {@link BedstaffError}; a helper for one-line guards. @internal */

@@ -46,7 +46,8 @@ const fixture = (path: string) => frozen(JSON.parse(readFileSync(join(root, path
 
 // Seed 003 (Cixi 2021–2025, fixtures/cixi-2021-2025.json): 4.58 beds per 1,000 residents
 // (L143) of 2,000,000 is 9160; ambulances 1 per 30,000 of 300% of residents (L706).
-const plan = fixture('fixtures/cixi-2021-2025.json')
+// loaded once: a loaded plan is taken as it is, so each call costs its own work, not validation
+const plan = A.loadPlan(fixture('fixtures/cixi-2021-2025.json'))
 const normSet = fixture('fixtures/norms/ambulance-standards.json')
 const low = { id: 'low', populations: [{ base: 'resident-2025', value: '1950000' }] }
 const residents = A.base.resident(2_000_000, { year: 2025, vintage: 'derived' })

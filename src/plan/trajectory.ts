@@ -1,7 +1,7 @@
 /**
  * Trajectories (逐步达到): a value moving from a base-year level to the target-year level.
  */
-import { decimalString, toDecimal } from '../decimal.js'
+import { decimalString, describe, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
 import { interpolate } from '../kernel/arithmetic.js'
 
@@ -30,7 +30,9 @@ export function linearTrajectory(
     toYear <= fromYear ||
     toYear - fromYear > 200
   ) {
-    fail('invalid-year', ['trajectory', 'fromYear'], { received: `${fromYear} → ${toYear}` })
+    fail('invalid-year', ['trajectory', 'fromYear'], {
+      received: `${describe(fromYear)} → ${describe(toYear)}`,
+    })
   }
   const a = toDecimal(fromValue, ['trajectory', 'fromValue'])
   const to = toDecimal(toValue, ['value'])

@@ -3,7 +3,7 @@
  * draws and norm-set overrides all do it, through this one function, which checks the new
  * level as the plan schema would.
  */
-import { decimalString, nonNegative } from '../decimal.js'
+import { decimalString, describe, nonNegative } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
 import { shareFraction } from '../quantity/share.js'
 import type { Rule } from './schema.js'
@@ -38,6 +38,12 @@ export type Level =
  * ```
  */
 export function withLevel(rule: Rule, level: Level, path: Path = []): Rule {
+  if (rule === null || typeof rule !== 'object' || typeof rule.type !== 'string') {
+    return fail('invalid-argument', ['rule'], {
+      problem: `expected a rule of a loaded plan, got ${describe(rule)}`,
+      problemZh: `应为已载入规划中的规则，收到 ${describe(rule)}`,
+    })
+  }
   if (rule.type === 'banded-ratio') {
     return fail('invalid-level', path, {
       id: rule.id,

@@ -3,6 +3,8 @@
  * columns, combining marks none.
  */
 import { WIDE, hasWide as wideIn } from '../bilingual.js'
+import { describe } from '../decimal.js'
+import { fail } from '../errors.js'
 
 const ZERO: readonly (readonly [number, number])[] = [
   [0x0300, 0x036f],
@@ -26,7 +28,29 @@ const within = (cp: number, ranges: readonly (readonly [number, number])[]): boo
  * ```
  */
 export function hasWide(text: string): boolean {
-  return wideIn(text)
+  return wideIn(textArg(text))
+}
+
+/** The text argument of the width functions: a string, at most 1,000,000 characters. */
+function textArg(text: unknown): string {
+  if (typeof text !== 'string' || text.length > 1_000_000) {
+    fail('invalid-argument', ['text'], {
+      problem: `expected a text of at most 1,000,000 characters, got ${describe(text)}`,
+      problemZh: `应为不超过 1,000,000 个字符的文本，收到 ${describe(text)}`,
+    })
+  }
+  return text
+}
+
+/** A width argument: a whole number of columns from 0 to 10,000. */
+function widthArg(width: unknown): number {
+  if (typeof width !== 'number' || !Number.isInteger(width) || width < 0 || width > 10_000) {
+    fail('invalid-argument', ['width'], {
+      problem: `expected a whole number of columns from 0 to 10000, got ${describe(width)}`,
+      problemZh: `宽度应为 0 至 10000 的整数，收到 ${describe(width)}`,
+    })
+  }
+  return width
 }
 
 /**
@@ -42,7 +66,7 @@ export function hasWide(text: string): boolean {
  */
 export function displayWidth(text: string): number {
   let w = 0
-  for (const ch of text) {
+  for (const ch of textArg(text)) {
     const cp = ch.codePointAt(0) ?? 0
     if (within(cp, ZERO)) continue
     w += within(cp, WIDE) ? 2 : 1
@@ -105,6 +129,8 @@ function splitWide(piece: string, width: number): string[] {
  * ```
  */
 export function wrapText(text: string, width: number): string[] {
+  textArg(text)
+  widthArg(width)
   if (width <= 0 || displayWidth(text) <= width) return [text]
   const lines: string[] = []
   let cur = ''
@@ -130,11 +156,17 @@ export function wrapText(text: string, width: number): string[] {
  * ```
  */
 export function truncateText(text: string, width: number): string {
+  textArg(text)
+  widthArg(width)
   if (width <= 0 || displayWidth(text) <= width) return text
+  // one pass: the columns so far, not the width of the growing text at every character
   let out = ''
+  let used = displayWidth('…')
   for (const ch of text) {
-    if (displayWidth(`${out}${ch}…`) > width) break
+    const w = displayWidth(ch)
+    if (used + w > width) break
     out += ch
+    used += w
   }
   return `${out}…`
 }

@@ -2,7 +2,7 @@
  * Growth rates, with the library's one percent convention: "2%" is two percent a year, "0.02"
  * the same written as a fraction.
  */
-import { type Dec, toDecimal } from '../decimal.js'
+import { type Dec, finiteDec, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
 import { fractionOfPercent } from '../kernel/arithmetic.js'
 import { SHARE_TEXT } from '../quantity/share.js'
@@ -23,7 +23,7 @@ import { SHARE_TEXT } from '../quantity/share.js'
  */
 export function growthFraction(text: unknown, path: Path = []): Dec {
   const m = typeof text === 'string' ? SHARE_TEXT.exec(text) : null
-  if (!m) return toDecimal(typeof text === 'string' ? text : String(text), path)
+  if (!m) return toDecimal(text, path)
   const n = toDecimal(m[1], path)
   return m[2] ? fractionOfPercent(n) : n
 }
@@ -47,6 +47,7 @@ export function checkGrowthPlausible(
   path: Path,
   limitPercent = 20,
 ): true {
+  fraction = finiteDec(fraction, path)
   if (fraction.abs().gt(fractionOfPercent(toDecimal(limitPercent)))) {
     fail('implausible-value', path, {
       received: printed,

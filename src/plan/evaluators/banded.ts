@@ -3,7 +3,8 @@
  * gets the band its open beds fall in; the requirement is the band's lower bound (a floor), and
  * both ends are reported.
  */
-import { Dec } from '../../decimal.js'
+import { Dec, describe, finiteDec, toDecimal } from '../../decimal.js'
+import { fail } from '../../errors.js'
 import { throughExact } from '../../kernel/arithmetic.js'
 import type { Rule } from '../schema.js'
 import { overFacilities } from './facility-sum.js'
@@ -33,6 +34,32 @@ export function pickBand<B extends { minFrom: string | null; maxFrom: string | n
   bands: readonly B[],
   size: Dec,
 ): B | undefined {
+  if (!Array.isArray(bands) || bands.length > 1000) {
+    fail('invalid-argument', ['bands'], {
+      problem: `expected a list of bands, got ${describe(bands)}`,
+      problemZh: `应为分档列表，收到 ${describe(bands)}`,
+    })
+  }
+  bands.forEach((b: unknown, i) => {
+    if (b === null || typeof b !== 'object') {
+      fail('invalid-argument', ['bands', i], {
+        problem: `expected a band, got ${describe(b)}`,
+        problemZh: `应为分档，收到 ${describe(b)}`,
+      })
+    }
+    for (const end of ['minFrom', 'maxFrom'] as const) {
+      const v = (b as Record<string, unknown>)[end]
+      if (v !== null) toDecimal(v, ['bands', i, end])
+    }
+  })
+  return bandFor(bands, finiteDec(size, ['size']))
+}
+
+/** The band a size falls in, for bands a plan's schema has checked. @internal */
+export function bandFor<B extends { minFrom: string | null; maxFrom: string | null }>(
+  bands: readonly B[],
+  size: Dec,
+): B | undefined {
   return bands.find(
     (b) =>
       (b.minFrom === null || size.gte(new Dec(b.minFrom))) &&
@@ -48,7 +75,7 @@ export function bandsText(rule: Banded): string {
 /** Evaluates a banded-ratio rule. @internal */
 export function evaluateBanded(rule: Banded, ctx: RuleContext): Outcome {
   return overFacilities(rule, ctx, rule.scope ?? {}, 'open', false, (beds) => {
-    const band = pickBand(rule.bands, beds)
+    const band = bandFor(rule.bands, beds)
     if (!band) return null
     const min = throughExact(beds, ctx.dec(band.range.min))
     const max = throughExact(beds, ctx.dec(band.range.max))
