@@ -8,17 +8,16 @@ import {
   divBounds,
   impliedPopulationBounds,
   pointBounds,
-  printedBounds,
-  printedDecimals,
   scaleBounds,
   timesBounds,
   totalBounds,
 } from '../kernel/bounds.js'
+import { printedNumberBounds } from '../kernel/printed.js'
 import type { NamedBase } from '../plan/bases.js'
 import type { Figure } from '../plan/schema.js'
 import { shareFraction } from '../quantity/share.js'
 import type { AuditContext } from './context.js'
-import { type FigureValue, figureBounds, unitPrinted } from './figure-bounds.js'
+import { type FigureValue, figureBounds } from './figure-bounds.js'
 
 /** A rate figure: its printed value and the population scale it is per. @internal */
 export type RateFigure = FigureValue & {
@@ -34,12 +33,7 @@ export type RateFigure = FigureValue & {
 export function perBounds(rate: RateFigure): Bounds {
   const per = new Dec(rate.per)
   if (rate.perPrinted === undefined) return pointBounds(per)
-  const inUnits = unitPrinted(rate.per, rate.perPrinted)
-  if (inUnits) {
-    const n = new Dec(inUnits.number)
-    return scaleBounds(printedBounds(n, printedDecimals(inUnits.number)), inUnits.unit)
-  }
-  return printedBounds(per, printedDecimals(rate.per))
+  return printedNumberBounds(rate.perPrinted, per) ?? pointBounds(per)
 }
 
 /**

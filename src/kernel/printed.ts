@@ -88,3 +88,33 @@ export function roundedToUnitBounds(value: Dec, unit: Dec): Bounds {
   const half = unit.div(2)
   return { lo: value.minus(half), hi: value.plus(half), loClosed: true, hiClosed: false }
 }
+
+const UNITS: Readonly<Record<string, string>> = { 万: '1e4', 亿: '1e8' }
+
+/**
+ * The interval a number printed in `text` stands for, where that number (times 万 or 亿 when
+ * one follows it) is `value`: "4.5万" for 45,000 stands for [44,500, 45,500); "1.2万张" for
+ * 12,000 for [11,500, 12,500). `null` where no number of the text is the value.
+ *
+ * @example
+ * ```ts
+ * import { kernels, toDecimal } from 'bedstaff'
+ *
+ * const b = kernels.printedNumberBounds('每4.5万人口1辆', toDecimal(45_000))
+ * b === null ? null : kernels.boundsJson(b) // => {"lo":"44500","hi":"45500","loClosed":true,"hiClosed":false}
+ * ```
+ */
+export function printedNumberBounds(text: string, value: Dec): Bounds | null {
+  const folded = text.replace(/[０-９．]/g, (c) =>
+    c === '．' ? '.' : String.fromCharCode(c.charCodeAt(0) - 0xfee0),
+  )
+  for (const m of folded.slice(0, 300).matchAll(/(\d{1,20}(?:\.\d{1,20})?)\s*([万亿])?/g)) {
+    const digits = m[1] ?? '0'
+    const unit = new Dec(UNITS[m[2] ?? ''] ?? 1)
+    if (new Dec(digits).times(unit).eq(value)) {
+      const b = printedBounds(new Dec(digits), printedDecimals(digits))
+      return { ...b, lo: b.lo.times(unit), hi: b.hi.times(unit) }
+    }
+  }
+  return null
+}

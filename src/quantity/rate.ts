@@ -2,9 +2,10 @@
  * Per-capita rates at any scale: 每千 (per 1,000), 每万 (per 10,000), 每10万 (per 100,000),
  * 每3万人口1辆 (one per 30,000), ‰. A rate names its quantity kind and its population base kind.
  */
-import { Dec, decimalString, nonNegative, toDecimal } from '../decimal.js'
+import { Dec, decimalString, describe, nonNegative, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
 import { perCapitaExact } from '../kernel/arithmetic.js'
+import { printedNumberBounds } from '../kernel/printed.js'
 import { assertBaseKind, type BaseKind } from '../population/base.js'
 import { type Source, validSource } from '../provenance.js'
 import { assertQuantityKind, type QuantityKind } from './kinds.js'
@@ -24,7 +25,16 @@ const RATE: What = {
   en: 'a rate (from rate())',
   zh: '按人口配置标准（由 rate() 得到）',
 }
-const RATE_KEYS = ['type', 'quantity', 'value', 'printed', 'per', 'base', 'source'] as const
+const RATE_KEYS = [
+  'type',
+  'quantity',
+  'value',
+  'printed',
+  'per',
+  'perPrinted',
+  'base',
+  'source',
+] as const
 
 /**
  * `value` units of `quantity` per `per` people of base `base`. `printed` keeps the value as the
@@ -45,6 +55,11 @@ export interface Rate<Q extends QuantityKind = QuantityKind, K extends BaseKind 
   readonly value: string
   readonly printed: string
   readonly per: string
+  /**
+   * The scale as the document prints it, where it is rounded and the value is exact: "4.5万"
+   * in 平均每4.5万人口配置1辆 stands for [44,500, 45,500). Absent where the scale is exact.
+   */
+  readonly perPrinted?: string
   readonly base: K
   readonly source: Source | null
 }
@@ -57,6 +72,7 @@ function made<Q extends QuantityKind, K extends BaseKind>(
   per: Dec,
   base: K,
   source: Source | null,
+  perPrinted: string | null = null,
 ): Rate<Q, K> {
   const r: Rate<Q, K> = Object.freeze({
     type: 'rate',
@@ -64,6 +80,7 @@ function made<Q extends QuantityKind, K extends BaseKind>(
     value: decimalString(value),
     printed,
     per: decimalString(per),
+    ...(perPrinted === null ? {} : { perPrinted }),
     base,
     source,
   })
@@ -83,6 +100,8 @@ export interface RateOptions<K extends BaseKind> {
   readonly per: string | number
   /** Which population the rate is per. */
   readonly base: K
+  /** The scale as printed where the document rounds it: "4.5万" (must stand for `per`). */
+  readonly perPrinted?: string
   readonly source?: Source
 }
 
@@ -118,10 +137,11 @@ export function rate(quantity: unknown, value?: unknown, opts?: unknown): Rate {
   if (isSavedCall(quantity, value, opts)) return validRate(quantity, [])
   const q = assertQuantityKind(quantity)
   const v = nonNegative(value, ['value'])
-  const o = optionsOf(opts, ['per', 'base', 'source'])
+  const o = optionsOf(opts, ['per', 'base', 'perPrinted', 'source'])
   const per = scale(o.per, ['per'])
   const b = assertBaseKind(o.base, ['base'])
-  return made(q, v, String(value).trim(), per, b, validSource(o.source, ['source']))
+  const pp = checkPerPrinted(o.perPrinted, per, ['perPrinted'])
+  return made(q, v, String(value).trim(), per, b, validSource(o.source, ['source']), pp)
 }
 
 /**
@@ -139,7 +159,20 @@ export function validRate(value: unknown, path: Path): Rate {
   const printed = checkPrinted(o.printed, v, printedDecimalBounds, [...path, 'printed'])
   const per = scale(o.per, [...path, 'per'])
   const b = assertBaseKind(o.base, [...path, 'base'])
-  return made(q, v, printed, per, b, validSource(o.source, [...path, 'source']))
+  const pp = checkPerPrinted(o.perPrinted, per, [...path, 'perPrinted'])
+  return made(q, v, printed, per, b, validSource(o.source, [...path, 'source']), pp)
+}
+
+/** A printed scale must print the scale: "4.5万" for 45000, "3万" for 30000. */
+function checkPerPrinted(value: unknown, per: Dec, path: Path): string | null {
+  if (value === undefined) return null
+  if (typeof value !== 'string' || value.length > 40 || printedNumberBounds(value, per) === null) {
+    return fail('invalid-argument', path, {
+      problem: `the printed scale ${describe(value)} does not print ${decimalString(per)}`,
+      problemZh: `印刷的人口单位 ${describe(value)} 与 ${decimalString(per)} 不符`,
+    })
+  }
+  return value
 }
 
 /**
