@@ -133,9 +133,11 @@ function evaluatorOf(p: Program, options: unknown): CompiledSweep {
  * const count = compiled.evaluator({ outputs: ['beds-per-1000', 'ambulances-per-30000'] })
  * Array.from(count({})) // => [9160, 200]
  * Array.from(count({ populations: { 'resident-2025': '1800000' } })) // => [8244, 180]
- * Array.from(count({ values: { 'beds-specialist-per-1000': '1.08' } }).slice(0, 1)) // => [9160]
  * const specialist = compiled.evaluator({ outputs: ['beds-specialist-per-1000'] })
- * specialist({ populations: { 'resident-2025': 1_800_000 } })[0] // => 1944   (1.08 × 1800, not 1945)
+ * specialist({ populations: { 'resident-2025': 1_800_000 } })[0] // => 1944   (1.08 × 1800; floats say 1945)
+ * const range = compiled.evaluator({ outputs: ['chc-physicians-per-10000'] })
+ * Number.isNaN(range({})[0]) // => true   (5–6 per 10,000: a range has no single count)
+ * range({ values: { 'chc-physicians-per-10000': '5.5' } })[0] // => 1100
  * count({ populations: { 'resident-2026': '1' } }) // throws unknown-reference
  * ```
  */
