@@ -2,6 +2,7 @@
  * Where the jobs of a parallel sweep run: a pool of worker threads, each keeping the plans it
  * was sent by key, or, where no worker can start, the calling thread.
  */
+import type * as NodeFs from 'node:fs'
 import type * as NodeUrl from 'node:url'
 import type * as NodeWorkers from 'node:worker_threads'
 import { BedstaffError, type ErrorCode, type Path } from '../../errors.js'
@@ -17,12 +18,16 @@ export function builtin<T>(id: string): T | undefined {
   return get?.(id) as T | undefined
 }
 
-/** The worker module beside this one when it is built (`.js`), else none. */
+/** The worker module beside this one when it is built (`sweep-worker.js` is there), else none. */
 function workerBeside(): URL | undefined {
   const url = import.meta.url as string | undefined
   const file = typeof __filename === 'string' ? __filename : undefined
-  const here = url ?? (file && builtin<typeof NodeUrl>('node:url')?.pathToFileURL(file).href)
-  return here && !here.endsWith('.ts') ? new URL('./sweep-worker.js', here) : undefined
+  const toUrl = builtin<typeof NodeUrl>('node:url')
+  const here = url ?? (file && toUrl?.pathToFileURL(file).href)
+  if (!here || here.endsWith('.ts') || !toUrl) return undefined
+  const worker = new URL('./sweep-worker.js', here)
+  const exists = builtin<typeof NodeFs>('node:fs')?.existsSync(toUrl.fileURLToPath(worker))
+  return exists ? worker : undefined
 }
 
 /** Runs jobs: on worker threads, or in the calling thread. @internal */
