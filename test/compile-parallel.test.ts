@@ -121,6 +121,27 @@ describe('parallel sweeps', () => {
     )
   })
 
+  it('reads jobs only as they are needed, and closes the source when the caller stops early', async () => {
+    let read = 0
+    let closed = false
+    function* jobs() {
+      try {
+        for (;;) {
+          read++
+          yield { plan: cixi, cases: cases.slice(0, 10) }
+        }
+      } finally {
+        closed = true
+      }
+    }
+    for await (const r of sweepPlansParallel(jobs(), { threads: 2, outputs, worker })) {
+      expect(r.job).toBe(0)
+      break
+    }
+    expect(closed).toBe(true)
+    expect(read).toBeLessThanOrEqual(5) // at most two jobs per thread in flight, and the next one
+  })
+
   it('raises the BedstaffError a refused case raises, on worker threads as in the calling thread', async () => {
     const bad = [{ plan: cixi, cases: [{}, { values: { nowhere: '1' } }] }]
     for (const options of [{ threads: 1, worker }, { threads: 1 }]) {

@@ -87,19 +87,23 @@ async function* inOrder<J, R>(
   const flying: Promise<R>[] = []
   let done = false
   let index = 0
-  for (;;) {
-    while (!done && flying.length < window) {
-      const n = await it.next()
-      if (n.done) done = true
-      else {
-        const p = start(n.value, index++)
-        p.catch(() => {}) // awaited in turn below
-        flying.push(p)
+  try {
+    for (;;) {
+      while (!done && flying.length < window) {
+        const n = await it.next()
+        if (n.done) done = true
+        else {
+          const p = start(n.value, index++)
+          p.catch(() => {}) // awaited in turn below
+          flying.push(p)
+        }
       }
+      const p = flying.shift()
+      if (!p) return
+      yield await p
     }
-    const p = flying.shift()
-    if (!p) return
-    yield await p
+  } finally {
+    if (!done) await it.return?.() // the caller stopped early, or a job failed: close the source
   }
 }
 
