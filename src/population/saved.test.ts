@@ -37,6 +37,11 @@ describe('base(json)', () => {
     }
   })
 
+  it('reads a base written by hand with only kind, value, year and vintage', () => {
+    const written = { kind: 'resident', value: '2000000', year: 2025, vintage: 'derived' }
+    expect(base(written as PopulationBase)).toEqual(residents)
+  })
+
   it('accepts the id a plan gives its base, and does not keep it', () => {
     const b = base({ ...saved(residents), id: 'resident-2025' } as PopulationBase)
     expect(b).toEqual(residents)
