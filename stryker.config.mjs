@@ -6,14 +6,16 @@
  * Stryker changes one operator, condition or literal at a time in the files it mutates and runs
  * the tests that cover it; a mutant the tests do not notice is a mistake they would let through.
  * Only the `mutation` project of vitest.config.ts runs: the unit and law tests beside the
- * mutated code and the quick core tests, all in-process. The HTML and JSON reports go to reports/mutation/ (not committed).
+ * mutated code and the quick core tests, all in-process. The HTML and JSON reports go to
+ * reports/mutation/ (not committed).
  *
  * @type {import('@stryker-mutator/api/core').PartialStrykerOptions}
  */
 
 // Stryker's worker processes inherit this environment; vitest.config.ts then loads only the
-// `mutation` project. (Stryker's own `testFiles` option is not used: with it, Stryker 9.6 activates
-// mutants of module-level code too late, and reports them all as surviving.)
+// `mutation` project, with a reporter that counts a test file that fails to load as a failed
+// test. (Stryker's own `testFiles` option is not used: with it, Stryker 9.6 activates mutants
+// of module-level code too late, and reports them all as surviving.)
 process.env.BEDSTAFF_TEST_PROJECTS = 'mutation'
 
 const config = {
@@ -33,7 +35,8 @@ const config = {
   // Two test runners: about a quarter of an hour for the whole run on two cores (pass
   // --concurrency 1 to leave a core free).
   concurrency: 2,
-  timeoutMS: 60_000,
+  // a mutant that loops (gcd without its step) is cut off this long after the tests' usual time
+  timeoutMS: 15_000,
   dryRunTimeoutMinutes: 20,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
