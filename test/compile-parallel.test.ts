@@ -142,6 +142,21 @@ describe('parallel sweeps', () => {
     expect(read).toBeLessThanOrEqual(5) // at most two jobs per thread in flight, and the next one
   })
 
+  it('takes a plan as its JSON text, parsed where the job runs, and refuses text that is not JSON', async () => {
+    const text = JSON.stringify(cixi)
+    const jobs = [{ plan: text, cases: cases.slice(0, 50) }]
+    for (const options of [
+      { threads: 1, outputs, worker },
+      { threads: 1, outputs },
+    ]) {
+      const [r] = await collect(sweepPlansParallel(jobs, options))
+      expect(Array.from(r?.counts ?? [])).toEqual(expected.slice(0, 50 * 4))
+      await expect(
+        collect(sweepPlansParallel([{ plan: '{"id": ', cases: [{}] }], options)),
+      ).rejects.toMatchObject({ code: 'malformed-json' })
+    }
+  })
+
   it('raises the BedstaffError a refused case raises, on worker threads as in the calling thread', async () => {
     const bad = [{ plan: cixi, cases: [{}, { values: { nowhere: '1' } }] }]
     for (const options of [{ threads: 1, worker }, { threads: 1 }]) {

@@ -30,6 +30,7 @@ export interface ParallelSweepOptions {
 
 /** A plan and its scenarios, for {@link sweepPlansParallel}. */
 export interface PlanSweepJob {
+  /** The plan, or its JSON text (parsed on the worker: `malformed-json` if it is not JSON). */
   readonly plan: unknown
   readonly cases: readonly SweepCase[]
 }

@@ -8,7 +8,7 @@ import type * as NodeWorkers from 'node:worker_threads'
 import { BedstaffError, type ErrorCode, type Path } from '../../errors.js'
 import { loadPlan } from '../load.js'
 import type { SweepCase } from './decimal-case.js'
-import { type SweepJobOptions, type SweepJobResult, sweepJob } from './sweep-job.js'
+import { planOfJob, type SweepJobOptions, type SweepJobResult, sweepJob } from './sweep-job.js'
 
 type Builtin = (id: string) => unknown
 
@@ -47,7 +47,7 @@ class Inline implements Runner {
   async run(key: number, plan: unknown, cases: readonly SweepCase[], options: SweepJobOptions) {
     let loaded = this.plans.get(key)
     if (loaded === undefined) {
-      loaded = loadPlan(plan)
+      loaded = loadPlan(planOfJob(plan))
       this.plans.set(key, loaded)
     }
     return sweepJob(loaded, cases, options)

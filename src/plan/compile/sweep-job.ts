@@ -3,6 +3,7 @@
  * a plan compiled and counted on a list of cases, the result either every count or, per
  * output, nearest-rank percentiles over the cases.
  */
+import { fail } from '../../errors.js'
 import { nearestRank } from '../../scenario/monte-carlo.js'
 import { compilePlan, outputsOption } from './compile-plan.js'
 import type { SweepCase } from './decimal-case.js'
@@ -101,6 +102,21 @@ function percentilesOf(
     out.push({ rule, runs: n, p5: at(5), p50: at(50), p95: at(95), min, max })
   })
   return out
+}
+
+/**
+ * A job's plan: the plan itself, or its JSON text (read here, where the job runs, so that
+ * plans read from files are parsed on the workers). @internal
+ *
+ * @throws BedstaffError `malformed-json`
+ */
+export function planOfJob(plan: unknown): unknown {
+  if (typeof plan !== 'string') return plan
+  try {
+    return JSON.parse(plan)
+  } catch (e) {
+    return fail('malformed-json', [], { reason: e instanceof Error ? e.message : String(e) })
+  }
 }
 
 /**

@@ -8,7 +8,7 @@ import { BedstaffError } from '../../errors.js'
 import { loadPlan } from '../load.js'
 import type { Plan } from '../schema.js'
 import type { SweepCase } from './decimal-case.js'
-import { type SweepJobOptions, sweepJob } from './sweep-job.js'
+import { planOfJob, type SweepJobOptions, sweepJob } from './sweep-job.js'
 
 /** A job as the pool sends it: the plan itself only the first time this worker sees its key. */
 interface JobMessage {
@@ -27,7 +27,7 @@ parentPort?.on('message', (m: JobMessage) => {
     if (m.plan !== undefined) {
       let loaded: Plan | BedstaffError
       try {
-        loaded = loadPlan(m.plan)
+        loaded = loadPlan(planOfJob(m.plan))
       } catch (e) {
         if (!(e instanceof BedstaffError)) throw e
         loaded = e
