@@ -73,14 +73,7 @@ export interface Grid {
 
 /**
  * Declares a column, shown in every format unless `use` says otherwise.
- *
- * @example
- * ```ts
- * import { column } from 'bedstaff/report'
- *
- * column('count', 'count', '取整值', { align: 'right' }).fit // => "keep"
- * column('label', 'label', '名称').fit // => "wrap"
- * ```
+ * @internal
  */
 export function column(
   key: string,
@@ -101,15 +94,7 @@ export function column(
 /**
  * A frozen grid from columns and rows of cells (`undefined` cells become `null`), with
  * footnotes.
- *
- * @example
- * ```ts
- * import { column, grid } from 'bedstaff/report'
- *
- * const g = grid({ en: 'Beds', zh: '床位' }, [column('beds', 'beds', '床位')], [[9160]])
- * g.rows // => [["9160"]]
- * g.notes // => []
- * ```
+ * @internal
  */
 export function grid(
   title: Bilingual,

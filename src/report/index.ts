@@ -8,7 +8,6 @@
 
 export { monteCarloGrid, sensitivityGrid, sweepGrid, yearlyGrid } from './analysis-grids.js'
 export { findingsGrid } from './audit-grid.js'
-export { baseCell, countCell, exactCell, fromCell, gapCell } from './cells.js'
 export { comparisonGrid } from './comparison-grid.js'
 export {
   EVALUATION_TABLES,
@@ -20,24 +19,13 @@ export {
   type Column,
   type ColumnFit,
   type ColumnUse,
-  column,
   type Grid,
-  grid,
   type Lang,
   REPORT_FORMATS,
   type ReportFormat,
 } from './grid.js'
 export { stableJson } from './json.js'
 export { markdownTable } from './markdown.js'
-export { missingText } from './missing.js'
-export {
-  groupDigits,
-  printedPlaces,
-  ratioText,
-  shownCount,
-  shownExact,
-  shownNumber,
-} from './numbers.js'
 export {
   type RenderOptions,
   renderAudit,
@@ -54,15 +42,8 @@ export {
   type SummaryRenderOptions,
 } from './render-analyses.js'
 export { levelsGrid, rulesGrid } from './rule-grid.js'
-export {
-  matchesGlob,
-  RULE_FILTERS,
-  type RuleFilter,
-  type Selection,
-  selectRules,
-} from './select.js'
+export { RULE_FILTERS, type RuleFilter, type Selection, selectRules } from './select.js'
 export { headlineRules, summaryGrid } from './summary.js'
 export { type SummaryOptions, summaryText } from './summary-text.js'
 export { type TextTableOptions, textTable } from './text-table.js'
 export { totalGrid } from './total-grid.js'
-export { displayWidth, hasWide, truncateText, wrapText } from './width.js'

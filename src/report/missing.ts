@@ -42,16 +42,7 @@ const READERS: readonly Reader[] = [
  * What a rule lacks, in a language: English as the result says it; Chinese read from it
  * (`registered population for 2025` is 2025年户籍人口), facilities by their `names` where
  * given. A form it cannot read is said in general words rather than left in English.
- *
- * @example
- * ```ts
- * import { missingText } from 'bedstaff/report'
- *
- * missingText('registered population for 2025', 'zh') // => "2025年户籍人口"
- * missingText('rule "chc-gps-min" has no result (stock "gps-2020")', 'zh') // => "规则「chc-gps-min」无结果（存量「gps-2020」）"
- * missingText('registered population for 2025', 'en') // => "registered population for 2025"
- * missingText('approved beds for 2025 of renmin', 'zh', new Map([['renmin', '慈溪市人民医院']])) // => "慈溪市人民医院的2025年编制床位数"
- * ```
+ * @internal
  */
 export function missingText(missing: string, lang: Lang, names: Names = new Map()): string {
   if (lang === 'en') return missing

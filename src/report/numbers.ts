@@ -15,15 +15,7 @@ const PLAIN_DECIMAL = /^(-?)(\d+)(\.\d+)?$/
 
 /**
  * A plain decimal string with its whole part grouped by thousands; any other text unchanged.
- *
- * @example
- * ```ts
- * import { groupDigits } from 'bedstaff/report'
- *
- * groupDigits('2000000') // => "2,000,000"
- * groupDigits('-2305.25') // => "-2,305.25"
- * groupDigits('1:1.15') // => "1:1.15"
- * ```
+ * @internal
  */
 export function groupDigits(text: string): string {
   const m = PLAIN_DECIMAL.exec(text)
@@ -35,16 +27,7 @@ export function groupDigits(text: string): string {
 /**
  * The decimal places a rule's value is printed with: "4.58" has 2, "20%" 0, and a range the
  * places of its more precise end ("0.6-1" has 1).
- *
- * @example
- * ```ts
- * import { printedPlaces } from 'bedstaff/report'
- *
- * printedPlaces('4.58') // => 2
- * printedPlaces('1.2775') // => 4
- * printedPlaces('0.6-1') // => 1
- * printedPlaces('20%') // => 0
- * ```
+ * @internal
  */
 export function printedPlaces(value: string): number {
   const places = value.match(/\d+(?:\.\d+)?/g)?.map((n) => n.split('.')[1]?.length ?? 0) ?? [0]
@@ -56,16 +39,7 @@ export function printedPlaces(value: string): number {
  * {@link MAX_SHOWN_DIGITS} significant digits, trailing zeros dropped, grouped by thousands,
  * and marked `~` when the rounding dropped a digit. Text that is not a plain decimal is
  * returned as it is.
- *
- * @example
- * ```ts
- * import { shownNumber } from 'bedstaff/report'
- *
- * shownNumber('9160', 4) // => "9,160"
- * shownNumber('1.150684931506849315068493150684931506849', 4) // => "~1.1507"
- * shownNumber('255.5', 6) // => "255.5"
- * shownNumber('827171.87581699346405228758169934640523', 20) // => "~827,171.875817"
- * ```
+ * @internal
  */
 export function shownNumber(exact: string, places: number): string {
   if (!PLAIN_DECIMAL.test(exact)) return exact
@@ -80,15 +54,7 @@ export function shownNumber(exact: string, places: number): string {
 /**
  * A rule's exact value for a table: to the rule's printed precision plus
  * {@link EXTRA_PLACES} decimals (see {@link shownNumber}).
- *
- * @example
- * ```ts
- * import { shownExact } from 'bedstaff/report'
- *
- * shownExact('8395', '1.15') // => "8,395"
- * shownExact('1359.3', '1.15') // => "1,359.3"
- * shownExact('0.009315068493150684931506849315068493151', '1.16') // => "~0.0093"
- * ```
+ * @internal
  */
 export function shownExact(exact: string, ruleValue: string): string {
   return shownNumber(exact, printedPlaces(ruleValue) + EXTRA_PLACES)
@@ -96,14 +62,7 @@ export function shownExact(exact: string, ruleValue: string): string {
 
 /**
  * A count for a table, grouped by thousands.
- *
- * @example
- * ```ts
- * import { shownCount } from 'bedstaff/report'
- *
- * shownCount(14656) // => "14,656"
- * shownCount(null) // => null
- * ```
+ * @internal
  */
 export function shownCount(count: number | null | undefined): string | null {
   return count === null || count === undefined ? null : groupDigits(String(count))
@@ -111,14 +70,7 @@ export function shownCount(count: number | null | undefined): string | null {
 
 /**
  * A ratio rule's value as the documents write it: "1.15" nurses per physician is `1:1.15`.
- *
- * @example
- * ```ts
- * import { ratioText } from 'bedstaff/report'
- *
- * ratioText('1.15') // => "1:1.15"
- * ratioText('0.6-1') // => "1:0.6-1"
- * ```
+ * @internal
  */
 export function ratioText(value: string): string {
   return `1:${value}`

@@ -7,6 +7,8 @@ import type { Evaluation, LevelResult, RuleResult } from '../plan/result.js'
 import { COMPARATOR_SYMBOL } from '../quantity/comparator.js'
 import { baseCell, countCell, exactCell, fromCell, gapCell } from './cells.js'
 import { type Bilingual, column, type Grid, grid, type Lang } from './grid.js'
+import { EVALUATION } from './input-shapes.js'
+import { checked, checkLang } from './inputs.js'
 import { missingText } from './missing.js'
 import { ratioText, shownCount } from './numbers.js'
 import {
@@ -188,6 +190,8 @@ function ruleNotes(rules: readonly RuleResult[], rows: readonly (string | null)[
  * ```
  */
 export function rulesGrid(ev: Evaluation, lang: Lang): Grid {
+  checked(ev, EVALUATION, ['evaluation'])
+  checkLang(lang)
   const names = facilityNames(ev)
   const rows = ev.rules.map((r) => ruleRow(r, lang, names))
   return grid(
@@ -245,6 +249,8 @@ function levelRow(l: LevelResult, lang: Lang): (string | null)[] {
  * ```
  */
 export function levelsGrid(ev: Evaluation, lang: Lang): Grid {
+  checked(ev, EVALUATION, ['evaluation'])
+  checkLang(lang)
   return grid(
     {
       en: `Stated levels (${ev.plan}): nothing is derived from them`,

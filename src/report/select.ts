@@ -4,6 +4,8 @@
  */
 import { fail } from '../errors.js'
 import type { Evaluation, RuleResult } from '../plan/result.js'
+import { EVALUATION } from './input-shapes.js'
+import { checked, optional, renderOptions, text } from './inputs.js'
 
 /** What `only` keeps: rules short of their stock, computed rules, or binding (约束性) rules. */
 export type RuleFilter = 'short' | 'computed' | 'binding'
@@ -20,6 +22,9 @@ export type RuleFilter = 'short' | 'computed' | 'binding'
  */
 export const RULE_FILTERS: readonly RuleFilter[] = Object.freeze(['short', 'computed', 'binding'])
 
+/** Longest glob list `selectRules` reads, in characters. */
+const MAX_GLOBS_TEXT = 1000
+
 /** What to keep of an evaluation. */
 export interface Selection {
   /** Globs of rule ids, comma-separated: `beds-*`, `*-per-1000,ambulance*` (`*` any, `?` one). */
@@ -30,15 +35,7 @@ export interface Selection {
 /**
  * Whether an id matches a glob list: `beds-*` matches `beds-per-1000`; a list matches when any
  * of its globs does.
- *
- * @example
- * ```ts
- * import { matchesGlob } from 'bedstaff/report'
- *
- * matchesGlob('beds-per-1000', 'beds-*') // => true
- * matchesGlob('nurses-per-1000', 'beds-*,*-ratio') // => false
- * matchesGlob('physician-nurse-ratio', 'beds-*,*-ratio') // => true
- * ```
+ * @internal
  */
 export function matchesGlob(id: string, globs: string): boolean {
   return globs
@@ -80,7 +77,16 @@ const KEEP: Readonly<Record<RuleFilter, (r: RuleResult) => boolean>> = {
  * ```
  */
 export function selectRules(ev: Evaluation, selection: Selection): Evaluation {
+  checked(ev, EVALUATION, ['evaluation'])
+  renderOptions(selection, ['rules', 'only'], ['selection'])
+  checked(selection.rules, optional(text), ['selection', 'rules'])
   const { rules: globs, only } = selection
+  if (globs !== undefined && globs.length > MAX_GLOBS_TEXT) {
+    fail('invalid-argument', ['selection', 'rules'], {
+      problem: `globs of at most ${MAX_GLOBS_TEXT} characters, got ${globs.length}`,
+      problemZh: `通配符最多 ${MAX_GLOBS_TEXT} 个字符，收到 ${globs.length} 个`,
+    })
+  }
   if (only !== undefined && !RULE_FILTERS.includes(only)) {
     fail('invalid-argument', ['only'], {
       problem: `only keeps ${RULE_FILTERS.join(', ')}, not "${String(only)}"`,

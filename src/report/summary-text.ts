@@ -7,6 +7,18 @@ import type { Audit } from '../audit/audit.js'
 import type { Evaluation } from '../plan/result.js'
 import { countOf } from './audit-grid.js'
 import type { Lang } from './grid.js'
+import { AUDIT, EVALUATION } from './input-shapes.js'
+import {
+  checked,
+  LANGS,
+  list,
+  oneOf,
+  optional,
+  record,
+  renderOptions,
+  text,
+  whole,
+} from './inputs.js'
 import { summaryGrid } from './summary.js'
 import { shownCell } from './text-table.js'
 import { displayWidth, wrapText } from './width.js'
@@ -23,6 +35,15 @@ export interface SummaryOptions {
   readonly alsoOnBases?: readonly string[]
   /** How many findings of the audit to show; default 3. */
   readonly findings?: number
+}
+
+/** The shapes of the summary's options. */
+const OPTIONS = {
+  lang: oneOf(LANGS),
+  width: optional(whole),
+  title: optional(text),
+  alsoOnBases: optional(list(text)),
+  findings: optional(whole),
 }
 
 /** The width a summary fits unless told otherwise. @internal */
@@ -107,6 +128,10 @@ function auditLines(audit: Audit, opts: SummaryOptions, width: number): string[]
  * ```
  */
 export function summaryText(ev: Evaluation, audit: Audit | null, opts: SummaryOptions): string {
+  checked(ev, EVALUATION, ['evaluation'])
+  if (audit !== null) checked(audit, AUDIT, ['audit'])
+  renderOptions(opts, Object.keys(OPTIONS))
+  record(OPTIONS)(opts, ['options'])
   const width = opts.width ?? SUMMARY_WIDTH
   const zh = opts.lang === 'zh'
   const title = zh

@@ -6,6 +6,8 @@
 import type { Evaluation, RuleResult } from '../plan/result.js'
 import { baseCell, countCell, fromCell, gapCell } from './cells.js'
 import { column, type Grid, grid, type Lang } from './grid.js'
+import { EVALUATION } from './input-shapes.js'
+import { checked, checkLang, list, text } from './inputs.js'
 import { missingText } from './missing.js'
 import { groupDigits } from './numbers.js'
 import { facilityNames, labelIn, valueShown } from './rule-grid.js'
@@ -58,6 +60,8 @@ export function headlineRules(
   ev: Evaluation,
   alsoOnBases: readonly string[] = [],
 ): readonly RuleResult[] {
+  checked(ev, EVALUATION, ['evaluation'])
+  checked(alsoOnBases, list(text), ['alsoOnBases'])
   const order = [...HEADLINE_QUANTITIES]
   for (const r of ev.rules) if (!order.includes(r.quantity)) order.push(r.quantity)
   return order.flatMap((q) => {
@@ -141,6 +145,8 @@ const SUMMARY_COLUMNS = [
  * ```
  */
 export function summaryGrid(ev: Evaluation, lang: Lang, alsoOnBases: readonly string[] = []): Grid {
+  checked(ev, EVALUATION, ['evaluation'])
+  checkLang(lang)
   return grid(
     {
       en: `What ${ev.plan} requires in ${ev.year}`,

@@ -18,14 +18,7 @@ const within = (cp: number, ranges: readonly (readonly [number, number])[]): boo
 /**
  * Whether a text holds a wide (East Asian) character: Chinese, Japanese, Korean, full-width
  * forms.
- *
- * @example
- * ```ts
- * import { hasWide } from 'bedstaff/report'
- *
- * hasWide('beds 张') // => true
- * hasWide('beds') // => false
- * ```
+ * @internal
  */
 export function hasWide(text: string): boolean {
   return wideIn(textArg(text))
@@ -56,13 +49,7 @@ function widthArg(width: unknown): number {
 /**
  * How many terminal columns a text takes: East Asian wide characters two, combining marks
  * none, others one.
- *
- * @example
- * ```ts
- * import { displayWidth } from 'bedstaff/report'
- *
- * displayWidth('9160张') // => 6
- * ```
+ * @internal
  */
 export function displayWidth(text: string): number {
   let w = 0
@@ -100,16 +87,20 @@ const PIECES = new RegExp(
 const pieces = (text: string): string[] =>
   (text.match(PIECES) ?? []).flatMap((p) => p.split(/(?<=[A-Za-z]-)(?=[A-Za-z])/))
 
-/** Splits a piece wider than `width` into pieces of at most `width` columns. */
+/** Splits a piece wider than `width` into pieces of at most `width` columns, in one pass. */
 function splitWide(piece: string, width: number): string[] {
   const out: string[] = []
   let cur = ''
+  let w = 0
   for (const ch of piece) {
-    if (cur !== '' && displayWidth(cur + ch) > width) {
+    const cw = displayWidth(ch)
+    if (cur !== '' && w + cw > width) {
       out.push(cur)
       cur = ''
+      w = 0
     }
     cur += ch
+    w += cw
   }
   if (cur !== '') out.push(cur)
   return out
@@ -117,16 +108,9 @@ function splitWide(piece: string, width: number): string[] {
 
 /**
  * Text broken into lines of at most `width` display columns: between words, between Chinese
- * characters, and inside a word only when the word alone is wider than a line.
- *
- * @example
- * ```ts
- * import { wrapText } from 'bedstaff/report'
- *
- * wrapText('Open beds per 1,000 residents', 12) // => ["Open beds", "per 1,000", "residents"]
- * wrapText('每千常住人口床位数', 8) // => ["每千常住", "人口床位", "数"]
- * wrapText('short', 0) // => ["short"]
- * ```
+ * characters, and inside a word only when the word alone is wider than a line. Linear in the
+ * length of the text.
+ * @internal
  */
 export function wrapText(text: string, width: number): string[] {
   textArg(text)
@@ -134,11 +118,17 @@ export function wrapText(text: string, width: number): string[] {
   if (width <= 0 || displayWidth(text) <= width) return [text]
   const lines: string[] = []
   let cur = ''
+  let w = 0
   for (const piece of pieces(text).flatMap((p) => splitWide(p, width))) {
-    if (cur !== '' && displayWidth(cur + piece.trimEnd()) > width) {
+    const shown = displayWidth(piece.trimEnd())
+    if (cur !== '' && w + shown > width) {
       lines.push(cur.trimEnd())
       cur = piece.trimStart()
-    } else cur += piece
+      w = displayWidth(cur)
+    } else {
+      cur += piece
+      w += displayWidth(piece)
+    }
   }
   if (cur.trim() !== '') lines.push(cur.trimEnd())
   return lines.length === 0 ? [''] : lines
@@ -146,14 +136,7 @@ export function wrapText(text: string, width: number): string[] {
 
 /**
  * Text cut to at most `width` display columns, ending in `…` where it was cut.
- *
- * @example
- * ```ts
- * import { truncateText } from 'bedstaff/report'
- *
- * truncateText('General-hospital beds', 10) // => "General-h…"
- * truncateText('beds', 10) // => "beds"
- * ```
+ * @internal
  */
 export function truncateText(text: string, width: number): string {
   textArg(text)
