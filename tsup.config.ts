@@ -29,6 +29,14 @@ export default defineConfig([
     platform: 'neutral',
   },
   {
+    // the worker of parallel sweeps: started by path from beside the plan entry (dist/)
+    entry: { 'sweep-worker': 'src/plan/compile/sweep-worker.ts' },
+    format: ['esm'],
+    dts: false,
+    target: 'node20',
+    platform: 'node',
+  },
+  {
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,

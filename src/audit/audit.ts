@@ -94,7 +94,7 @@ function ruleResults(plan: Plan): ReadonlyMap<string, RuleResult> {
  * import { auditPlan } from 'bedstaff/audit'
  *
  * const a = auditPlan(JSON.parse(readFileSync('fixtures/cixi-2016-2020.json', 'utf8')))
- * a.counts // => {"error":1,"warning":6,"info":0}
+ * a.counts // => {"error":1,"warning":6,"info":1}   (the info: a 其中 breakdown of 578 of 716 institutions)
  * a.findings[0]?.code // => "sum-mismatch"   (2892 + 1611 + 2100 = 6603, the total says 6653)
  * auditPlan({ id: 'not a plan' }).findings[0]?.code // => "plan-invalid"
  * ```

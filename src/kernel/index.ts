@@ -50,6 +50,7 @@ export {
   moreThanBounds,
   printedBounds,
   printedDecimals,
+  printedNumberBounds,
   roundedToUnitBounds,
 } from './printed.js'
 export { comparatorStatus } from './status.js'
