@@ -103,6 +103,11 @@ const VALID: Record<string, () => unknown[]> = {
   convertBase: () => [residents, 'registered', { factor: '0.8' }],
   countOf: () => [A.toDecimal('56.9088'), 'ceil', ['rules', 0]],
   createSweep: () => [plan, { outputs: ['beds-per-1000'] }],
+  // async generators: they check their arguments when first read, not when called (their
+  // refusals are pinned in test/compile-parallel.test.ts); a call returns a generator
+  csvCases: () => [[['populations.resident-2025'], ['1950000']]],
+  sweepParallel: () => [plan, [{}], { threads: 1 }],
+  sweepPlansParallel: () => [[{ plan, cases: [{}] }], { threads: 1 }],
   csvTable: () => [grid, 'en'],
   decimalString: () => [A.toDecimal('9160')],
   evaluatePlan: () => [plan, { year: 2025 }],
