@@ -10,6 +10,7 @@ import { readFileSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import { isDeepStrictEqual } from 'node:util'
 import type { SweepCase } from '../../src/plan/compile/decimal-case.js'
+import { auditScale } from './audit-scale.js'
 import { bundles } from './load.js'
 import { measureSizes } from './sizes.js'
 
@@ -228,6 +229,12 @@ row('node -e 0', ms(nodeMs))
 console.log('')
 row('load and validate Cixi (zod)', ms(loadMs))
 row('audit the five seed fixtures (warm)', ms(auditMs), '(target ≤ 50 ms)')
+const scale = auditScale(root)
+row(
+  'audit Cixi 2021–2025 with its figures ×10, against once',
+  `${scale.ratio.toFixed(1)}×`,
+  '(target < 20×)',
+)
 console.log('\nbundles of the packed tarball (esbuild, browser, minified, dependencies included)')
 for (const r of sizes) {
   const budget =
