@@ -1,6 +1,7 @@
 /**
  * The built `bedstaff` command, run as a child process (node dist/cli.js): outputs, exit
- * status, one-line errors, --out, YAML, CSV import and a closed pipe.
+ * status, one-line errors, --out, YAML, npm start and a closed pipe. Bad input, CSV import,
+ * scenarios and comparisons are in cli-inputs.test.ts, in process.
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -10,12 +11,12 @@ import { parse } from 'csv-parse/sync'
 import { stringify } from 'csv-stringify/sync'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { stringify as toYaml } from 'yaml'
+import { displayWidth } from '../src/report/width.js'
 import { consistentPlan } from './support/consistent-plan.js'
 
 const root = join(import.meta.dirname, '..')
 const cli = join(root, 'dist', 'cli.js')
 const cixi = join(root, 'fixtures', 'cixi-2021-2025.json')
-const extra = join(root, 'test', 'fixtures-extra')
 let tmp = ''
 
 // Each test starts node once or more; leave room on a slow machine.
@@ -242,108 +243,6 @@ describe('bedstaff audit', () => {
   })
 })
 
-describe('bad input exits 2 with one line and no stack trace', () => {
-  it('a malformed plan', () => {
-    const file = join(tmp, 'malformed.json')
-    writeFileSync(file, '{\n  "id": "x",,\n}')
-    expectOneLineError(bedstaff('evaluate', file), file, 'line 2', 'malformed-json')
-  })
-
-  it('an invalid plan, naming the field path', () => {
-    const p = JSON.parse(readFileSync(cixi, 'utf8'))
-    p.rules[3].value = '4,58'
-    const file = join(tmp, 'invalid.json')
-    writeFileSync(file, JSON.stringify(p))
-    expectOneLineError(bedstaff('evaluate', file), file, 'rules[3].value', 'invalid-plan')
-    expectOneLineError(bedstaff('audit', file), 'rules[3].value')
-  })
-
-  it('a missing file', () => {
-    const file = join(tmp, 'no-such-plan.json')
-    expectOneLineError(bedstaff('evaluate', file), file, 'file-unreadable')
-  })
-
-  it('an unknown option', () => {
-    expectOneLineError(
-      bedstaff('evaluate', cixi, '--frobnicate'),
-      '--frobnicate',
-      'invalid-argument',
-    )
-  })
-
-  it('an unknown command, a missing argument, a bad option value', () => {
-    expectOneLineError(bedstaff('frobnicate'), 'frobnicate')
-    expectOneLineError(bedstaff('evaluate'), 'evaluate')
-    expectOneLineError(bedstaff('evaluate', cixi, '--format', 'xml'), '--format')
-    expectOneLineError(bedstaff('evaluate', cixi, '--year', '20x5'), '--year')
-    expectOneLineError(bedstaff('evaluate', cixi, '--base', 'nowhere=1'), 'nowhere')
-  })
-
-  it('YAML anchors and aliases', () => {
-    const r = bedstaff('evaluate', join(extra, 'alias-bomb.yaml'))
-    expectOneLineError(r, 'alias-bomb.yaml', 'malformed-yaml')
-  })
-
-  it('in Chinese with --lang zh', () => {
-    const r = bedstaff('evaluate', join(tmp, 'no-such-plan.json'), '--lang', 'zh')
-    expectOneLineError(r, '无法读取文件')
-  })
-})
-
-describe('bedstaff import-csv', () => {
-  it('prints the validated facilities and bases as JSON', () => {
-    const f = bedstaff('import-csv', 'facilities', join(extra, 'facilities.csv'))
-    expect(f.code).toBe(0)
-    const facilities = JSON.parse(f.stdout)
-    expect(facilities).toHaveLength(7)
-    expect(facilities[0]).toMatchObject({ id: 'renmin', openBeds: { '2025': '1000' } })
-    const b = bedstaff('import-csv', 'bases', join(extra, 'bases.csv'))
-    expect(JSON.parse(b.stdout)[1]).toMatchObject({ id: 'ambulance-base-2025', multiplier: '3' })
-  })
-
-  it('rejects a bad number in row 7, naming the row and the column', () => {
-    const r = bedstaff('import-csv', 'facilities', join(extra, 'facilities-bad-row7.csv'))
-    expectOneLineError(r, 'facilities-bad-row7.csv', 'row 7', 'open_2025', '4O', 'csv-invalid-row')
-  })
-})
-
-describe('bedstaff scenario and compare', () => {
-  it('evaluates a plan under --population and --set', () => {
-    const r = bedstaff(
-      'scenario',
-      cixi,
-      '--population',
-      'resident-2025=1950000',
-      '--set',
-      'beds-per-1000=4.8',
-      '--format',
-      'json',
-    )
-    expect(r.code).toBe(0)
-    const ev = JSON.parse(r.stdout)
-    const beds = ev.rules.find((x: { rule: string }) => x.rule === 'beds-per-1000')
-    expect(beds).toMatchObject({ value: '4.8', exact: '9360', count: 9360 })
-  })
-
-  it('compares scenario files rule by rule', () => {
-    const r = bedstaff(
-      'compare',
-      cixi,
-      join(extra, 'scenario-plan.json'),
-      join(extra, 'scenario-low.json'),
-      '--format',
-      'csv',
-    )
-    expect(r.code).toBe(0)
-    const rows: Record<string, string>[] = parse(r.stdout, { columns: true, bom: true })
-    expect(rows.find((x) => x.rule === 'beds-per-1000')).toMatchObject({
-      'plan.count': '9160',
-      'low.count': '8931',
-      'low.count_difference': '-229',
-    })
-  })
-})
-
 describe('output', () => {
   it('--out refuses to overwrite without --force, and writes nothing else', () => {
     const dir = mkdtempSync(join(tmp, 'out-'))
@@ -379,30 +278,17 @@ describe('output', () => {
   })
 
   it('npm start (dist/cli-start.js) prints no line over 120 columns, Cixi’s counts first', () => {
-    const r = spawnSync(process.execPath, [join(root, 'dist', 'cli-start.js')], {
-      cwd: root,
-      encoding: 'utf8',
-      env: { ...process.env, COLUMNS: '300' },
-    })
+    const env = { ...process.env, COLUMNS: '300' }
+    const start = join(root, 'dist', 'cli-start.js')
+    const r = spawnSync(process.execPath, [start], { cwd: root, encoding: 'utf8', env })
     expect(r.status).toBe(0)
     const lines = r.stdout.split('\n')
     // East Asian wide characters take two columns
-    const width = (l: string) =>
-      [...l].reduce((w, c) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(c) ? 2 : 1), 0)
-    expect(Math.max(...lines.map(width))).toBeLessThanOrEqual(120)
+    expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(120)
     // 9160 beds (L143), 7300 physicians, 8400 nurses (L688), 200 + 40 ambulances (L706)
     const head = lines.slice(0, 40).join('\n')
     for (const n of ['9,160 beds', '7,300 people', '8,400 people', '200 vehicles', '40 vehicles']) {
       expect(head).toContain(n)
     }
-  })
-
-  it('prints --help and --version', () => {
-    const help = bedstaff('--help')
-    expect(help.code).toBe(0)
-    expect(help.stdout).toContain('bedstaff evaluate PLAN')
-    expect(bedstaff('audit', '--help').stdout).toContain('Exit status 1')
-    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'))
-    expect(bedstaff('--version').stdout.trim()).toBe(pkg.version)
   })
 })
