@@ -21,5 +21,30 @@ export function throwSchemaError(error: z.ZodError, prefix: Path = []): never {
   const problem = `${first?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`
   return fail('invalid-plan', [...prefix, ...((first?.path ?? []) as (string | number)[])], {
     problem,
+    ...issueParams(first),
   })
+}
+
+/**
+ * The fields of a schema issue that say it in Chinese (`schemaIssueZh`): its code and what it
+ * expected, as plain strings and numbers. @internal
+ */
+export function issueParams(issue: z.core.$ZodIssue | undefined): Record<string, string | number> {
+  if (!issue) return {}
+  const out: Record<string, string | number> = { issue: issue.code }
+  const i = issue as unknown as Record<string, unknown>
+  for (const key of ['expected', 'origin', 'format', 'divisor'] as const) {
+    const v = i[key]
+    if (typeof v === 'string' || typeof v === 'number') out[key] = v
+  }
+  for (const key of ['minimum', 'maximum'] as const) {
+    const v = i[key]
+    if (typeof v === 'number' || typeof v === 'bigint') out[key] = String(v)
+  }
+  if (typeof i.inclusive === 'boolean') out.inclusive = String(i.inclusive)
+  for (const key of ['keys', 'values'] as const) {
+    const v = i[key]
+    if (Array.isArray(v)) out[key] = v.slice(0, 10).map(String).join(', ')
+  }
+  return out
 }

@@ -5,7 +5,7 @@
 import type { z } from 'zod'
 import { fail, type Path } from '../errors.js'
 import { guardInput } from '../plan/guard.js'
-import { deepFreeze } from '../plan/schema-error.js'
+import { deepFreeze, issueParams } from '../plan/schema-error.js'
 import { checkGrowthPlausible, growthFraction } from './growth-rate.js'
 import { type Scenario, ScenarioSchema } from './schema.js'
 
@@ -27,7 +27,7 @@ export function throwScenarioError(error: z.ZodError, prefix: Path = []): never 
   const path = [...((first?.path ?? []) as (string | number)[])]
   // An unknown key is reported at the key itself, not at the object holding it.
   if (first?.code === 'unrecognized_keys' && first.keys[0] !== undefined) path.push(first.keys[0])
-  return fail('invalid-scenario', [...prefix, ...path], { problem })
+  return fail('invalid-scenario', [...prefix, ...path], { problem, ...issueParams(first) })
 }
 
 /**
