@@ -99,3 +99,59 @@ describe('impliedPopulation', () => {
     )
   })
 })
+
+describe('impliedPopulation with a printed scale, and as a bound', () => {
+  // seed 003 L706: 每3万人口1辆 on a service base; 200 ambulances
+  const ambulances = rate('ambulances', 1, { per: 30_000, base: 'service' })
+  const rounded = rate('ambulances', 1, { per: 30_000, perPrinted: '3万', base: 'service' })
+
+  it('a printed scale: 200 at 1 per [25,000, 35,000) imply [5,000,000, 7,000,000)', () => {
+    expect(impliedPopulation(200, rounded)).toMatchObject({
+      exact: '6000000',
+      interval: { lo: '5000000', hi: '7000000', loClosed: true, hiClosed: false },
+    })
+  })
+
+  it('an exact scale: the printed 1 stands for [0.5, 1.5), so (4,000,000, 12,000,000]', () => {
+    expect(impliedPopulation(200, ambulances).interval).toEqual({
+      lo: '4000000',
+      hi: '12000000',
+      loClosed: false,
+      hiClosed: true,
+    })
+  })
+
+  it('met (ge, gt) bounds the population from above only; not exceeded (le, lt) from below only', () => {
+    for (const comparator of ['ge', 'gt'] as const) {
+      expect(impliedPopulation(200, rounded, { comparator }).interval).toEqual({
+        lo: '0',
+        hi: '7000000',
+        loClosed: false,
+        hiClosed: false,
+      })
+    }
+    for (const comparator of ['le', 'lt'] as const) {
+      expect(impliedPopulation(200, rounded, { comparator }).interval).toEqual({
+        lo: '5000000',
+        hi: '1000000000000000',
+        loClosed: true,
+        hiClosed: true,
+      })
+    }
+    for (const comparator of ['eq', 'approx'] as const) {
+      expect(impliedPopulation(200, rounded, { comparator }).interval).toMatchObject({
+        lo: '5000000',
+        hi: '7000000',
+      })
+    }
+  })
+
+  it('refuses a comparator that is not one, and options it does not know', () => {
+    expect(() => impliedPopulation(200, rounded, { comparator: '>=' as never })).toThrow(
+      refused('invalid-comparator', ['options', 'comparator']),
+    )
+    expect(() => impliedPopulation(200, rounded, { cmp: 'ge' } as never)).toThrow(
+      refused('invalid-options', ['options', 'cmp']),
+    )
+  })
+})

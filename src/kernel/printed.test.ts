@@ -12,6 +12,7 @@ import {
   moreThanBounds,
   printedBounds,
   printedDecimals,
+  printedNumberBounds,
   roundedToUnitBounds,
 } from './printed.js'
 
@@ -87,5 +88,45 @@ describe('moreThanBounds and roundedToUnitBounds', () => {
         },
       ),
     )
+  })
+})
+
+describe('printedNumberBounds: the interval of the number in a text that is the value', () => {
+  const json = (text: string, value: string | number) => {
+    const b = printedNumberBounds(text, d(value))
+    return b === null ? null : boundsJson(b)
+  }
+
+  it('149.76万 for 1,497,600 stands for [1,497,550, 1,497,650) (seed 000 L217)', () => {
+    expect(json('2020年，慈溪市预计为149.76万人', 1_497_600)).toEqual({
+      lo: '1497550',
+      hi: '1497650',
+      loClosed: true,
+      hiClosed: false,
+    })
+  })
+
+  it('每3万人口1辆: 3万 for 30,000 is [25,000, 35,000), and 1 for 1 is [0.5, 1.5) (seed 003 L706)', () => {
+    expect(json('按照每3万人口1辆的标准配备救护车', 30_000)).toMatchObject({
+      lo: '25000',
+      hi: '35000',
+    })
+    expect(json('按照每3万人口1辆的标准配备救护车', 1)).toMatchObject({ lo: '0.5', hi: '1.5' })
+  })
+
+  it('reads 亿, bare numbers, full-width digits and a space before the unit', () => {
+    expect(json('1.5亿', 150_000_000)).toMatchObject({ lo: '145000000', hi: '155000000' })
+    expect(json('每千常住人口4.58张', '4.58')).toMatchObject({ lo: '4.575', hi: '4.585' })
+    expect(json('每４．５８张', '4.58')).toMatchObject({ lo: '4.575', hi: '4.585' })
+    expect(json('３万', 30_000)).toMatchObject({ lo: '25000', hi: '35000' })
+    expect(json('3 万', 30_000)).toMatchObject({ lo: '25000', hi: '35000' })
+  })
+
+  it('null where no number of the text is the value, or it lies past 300 characters', () => {
+    expect(json('每3万人口1辆', 3)).toBeNull()
+    expect(json('每3万人口1辆', 40_000)).toBeNull()
+    expect(json('没有数字', 1)).toBeNull()
+    expect(json(`${'字'.repeat(300)}3万`, 30_000)).toBeNull()
+    expect(json(`${'字'.repeat(296)}3万`, 30_000)).toMatchObject({ lo: '25000' })
   })
 })

@@ -376,3 +376,51 @@ describe('share text', () => {
     )
   })
 })
+
+describe('a printed scale: 每3万人口1辆 where the 3万 is itself rounded (seed 003 L706)', () => {
+  const ambulances = rate('ambulances', 1, { per: 30_000, perPrinted: '3万', base: 'service' })
+
+  it('is kept with the rate, and read back from JSON', () => {
+    expect(ambulances).toEqual({
+      type: 'rate',
+      quantity: 'ambulances',
+      value: '1',
+      printed: '1',
+      per: '30000',
+      perPrinted: '3万',
+      base: 'service',
+      source: null,
+    })
+    expect(rate(saved(ambulances))).toEqual(ambulances)
+    expect(Object.keys(rate('beds', '4.58', { per: 1000, base: 'resident' }))).not.toContain(
+      'perPrinted',
+    )
+  })
+
+  it('must print the scale: 4万 does not print 30000, and it must be short text', () => {
+    expect(() =>
+      rate('ambulances', 1, { per: 30_000, perPrinted: '4万', base: 'service' }),
+    ).toThrow(
+      expect.objectContaining({
+        code: 'invalid-argument',
+        path: ['perPrinted'],
+        params: {
+          problem: 'the printed scale "4万" does not print 30000',
+          problemZh: '印刷的人口单位 "4万" 与 30000 不符',
+        },
+      }),
+    )
+    for (const bad of [30_000, null, `${'每'.repeat(39)}3万`]) {
+      expect(() =>
+        rate('ambulances', 1, { per: 30_000, perPrinted: bad as never, base: 'service' }),
+      ).toThrow(refused('invalid-argument', ['perPrinted']))
+    }
+    expect(
+      rate('ambulances', 1, { per: 30_000, perPrinted: `${'每'.repeat(38)}3万`, base: 'service' })
+        .perPrinted,
+    ).toHaveLength(40)
+    expect(() => validRate({ ...saved(ambulances), perPrinted: '4万' }, ['r'])).toThrow(
+      refused('invalid-argument', ['r', 'perPrinted']),
+    )
+  })
+})
