@@ -71,6 +71,11 @@ describe('impliedPopulation', () => {
 
   it('throws zero-denominator for a printed rate whose interval reaches 0', () => {
     const printedZero = { ...beds, value: '0.4', printed: '0' } as Rate<'beds', 'resident'>
+    for (const comparator of ['ge', 'le'] as const) {
+      expect(() => impliedPopulation(9160, printedZero, { comparator })).toThrow(
+        refused('zero-denominator', ['rate', 'printed']),
+      )
+    }
     expect(() => impliedPopulation(9160, printedZero)).toThrow(
       expect.objectContaining({
         code: 'zero-denominator',
