@@ -37,10 +37,24 @@ export default defineConfig([
     platform: 'node',
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // The command is one file with its dependencies inside (YAML excepted: it is required only
+    // when a plan file is YAML), minified: Node reads and compiles one script instead of a
+    // hundred modules. `cli.js` starts it from V8's code cache of an earlier run (launch.ts).
+    entry: { 'cli-main': 'src/cli/main.ts' },
+    format: ['cjs'],
+    dts: false,
+    target: 'node20',
+    platform: 'node',
+    noExternal: ['zod', 'decimal.js'],
+    external: ['yaml'],
+    minify: true,
+  },
+  {
+    entry: { cli: 'src/cli/launch.ts' },
     format: ['esm'],
     dts: false,
     target: 'node20',
+    platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
   },
   {

@@ -41,6 +41,7 @@ const MUTATION_EXCLUDE = ['test/core-properties.test.ts']
 const SLOW = [
   'test/doc-examples.test.ts',
   'test/cli-command.test.ts',
+  'test/cli-launch.test.ts',
   'test/packaging.test.ts',
   'test/browser.test.ts',
   'test/robustness.test.ts',

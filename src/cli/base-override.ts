@@ -116,5 +116,8 @@ export function withCommandLineBases(plan: Plan, specs: readonly string[]): Comm
     bases = same === undefined ? [...bases, entry] : bases.map((b) => (b.id === id ? entry : b))
     set.set(id, entry)
   }
-  return { plan: { ...plan, bases }, bases: [...set.values()] }
+  // the loaded plan itself when nothing was set: a new object would be validated again
+  return set.size === 0
+    ? { plan, bases: [] }
+    : { plan: { ...plan, bases }, bases: [...set.values()] }
 }

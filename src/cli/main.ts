@@ -1,9 +1,14 @@
 /**
- * The `bedstaff` executable: wires {@link run} to the process. A closed pipe on stdout
- * (`bedstaff evaluate … | head -1`) ends the process quietly.
+ * The `bedstaff` command (bundled as `dist/cli-main.cjs`, started by `dist/cli.js`): wires
+ * {@link run} to the process. A closed pipe on stdout (`bedstaff evaluate … | head -1`) ends
+ * the process quietly.
  */
-import { nodeIo } from './io.js'
-import { run } from './run.js'
+import { fastStart } from './fast-start.js'
+
+fastStart()
+// required after the settings above, since loading the commands builds the schemas
+const { nodeIo } = require('./io.js') as typeof import('./io.js')
+const { run } = require('./run.js') as typeof import('./run.js')
 
 const quietOnPipe = (e: NodeJS.ErrnoException): void => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)

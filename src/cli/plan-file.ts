@@ -64,7 +64,9 @@ let yamlModule: typeof Yaml | undefined
 
 /** The YAML library, loaded when the first YAML file is read: a JSON plan never loads it. */
 function yamlLibrary(): typeof Yaml {
-  yamlModule ??= createRequire(import.meta.url)('yaml') as typeof Yaml
+  // the command is built as CommonJS (its own `require`); run from source it is an ES module
+  const load = typeof require === 'function' ? require : createRequire(import.meta.url)
+  yamlModule ??= load('yaml') as typeof Yaml
   return yamlModule
 }
 

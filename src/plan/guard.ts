@@ -16,6 +16,19 @@ export const MAX_DEPTH = 32
 /** Most objects, arrays and values walked in one input: a plan at every limit holds far fewer. */
 export const MAX_NODES = 2_000_000
 
+/** Where a walked value sits below the input: its key and its parent's place, built into a
+ * path only for a message (so walking a plan allocates no path per value). */
+interface Trail {
+  readonly up: Trail | undefined
+  readonly key: string | number
+}
+
+function pathOf(base: Path, trail: Trail | undefined): Path {
+  const keys: (string | number)[] = []
+  for (let t = trail; t !== undefined; t = t.up) keys.push(t.key)
+  return [...base, ...keys.reverse()]
+}
+
 /**
  * Walks `value` from `depth`. `seen` holds, for each object walked, the deepest depth it was
  * walked at: an object shared by many parents is walked again only when reached deeper (where
@@ -24,28 +37,34 @@ export const MAX_NODES = 2_000_000
  */
 function walk(
   value: unknown,
-  path: Path,
+  base: Path,
+  trail: Trail | undefined,
   depth: number,
   seen: Map<object, number>,
   count: { n: number },
 ): void {
   if (++count.n > MAX_NODES) {
-    fail('input-too-large', path, { limit: MAX_NODES, what: 'values', whatZh: '数值' })
+    fail('input-too-large', pathOf(base, trail), {
+      limit: MAX_NODES,
+      what: 'values',
+      whatZh: '数值',
+    })
   }
   if (value === null || typeof value !== 'object') return
-  if (depth > MAX_DEPTH) fail('input-too-deep', path, { limit: MAX_DEPTH })
+  if (depth > MAX_DEPTH) fail('input-too-deep', pathOf(base, trail), { limit: MAX_DEPTH })
   const before = seen.get(value)
   if (before !== undefined && before >= depth) return
   seen.set(value, depth)
   if (Array.isArray(value)) {
-    value.forEach((v, i) => {
-      walk(v, [...path, i], depth + 1, seen, count)
-    })
+    for (let i = 0; i < value.length; i++) {
+      walk(value[i], base, { up: trail, key: i }, depth + 1, seen, count)
+    }
     return
   }
   for (const key of Object.keys(value)) {
-    if (FORBIDDEN_KEYS.has(key)) fail('forbidden-key', [...path, key], { key })
-    walk((value as Record<string, unknown>)[key], [...path, key], depth + 1, seen, count)
+    const at = { up: trail, key }
+    if (FORBIDDEN_KEYS.has(key)) fail('forbidden-key', pathOf(base, at), { key })
+    walk((value as Record<string, unknown>)[key], base, at, depth + 1, seen, count)
   }
 }
 
@@ -60,5 +79,5 @@ function walk(
  *   2,000,000 values)
  */
 export function guardInput(value: unknown, path: Path = [], depth = 0): void {
-  walk(value, path, depth, new Map(), { n: 0 })
+  walk(value, path, undefined, depth, new Map(), { n: 0 })
 }

@@ -72,9 +72,33 @@ export const record =
     for (const [key, shape] of Object.entries(fields)) shape(v[key], [...path, key])
   }
 
+/** Whether nothing in a value can change: it and every object it holds are frozen. */
+function deepFrozen(value: object): boolean {
+  const stack: unknown[] = [value]
+  const seen = new Set<object>()
+  while (stack.length > 0) {
+    const v = stack.pop()
+    if (v === null || typeof v !== 'object' || seen.has(v)) continue
+    if (!Object.isFrozen(v)) return false
+    seen.add(v)
+    for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key])
+  }
+  return true
+}
+
+/** The values each shape has passed that can never change (the library's results are built
+ * frozen), so that rendering one evaluation in several tables checks it once. */
+const passed = new WeakMap<Shape, WeakSet<object>>()
+
 /** Checks a value against a shape and returns it with its type. @internal */
 export function checked<T>(value: unknown, shape: Shape, path: Path): T {
+  const memo = typeof value === 'object' && value !== null
+  if (memo && passed.get(shape)?.has(value)) return value as T
   shape(value, path)
+  if (memo && deepFrozen(value)) {
+    const values = passed.get(shape) ?? new WeakSet<object>()
+    passed.set(shape, values.add(value))
+  }
   return value as T
 }
 

@@ -12,6 +12,10 @@ const ZERO: readonly (readonly [number, number])[] = [
   [0xfe00, 0xfe0f],
 ]
 
+/** Text of characters below U+0300 only: no wide character, no combining mark. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at U+0000 on purpose
+const NARROW = /^[\u0000-\u02ff]*$/
+
 const within = (cp: number, ranges: readonly (readonly [number, number])[]): boolean =>
   ranges.some(([lo, hi]) => cp >= lo && cp <= hi)
 
@@ -52,8 +56,11 @@ function widthArg(width: unknown): number {
  * @internal
  */
 export function displayWidth(text: string): number {
+  const t = textArg(text)
+  // below U+0300 every character takes one column (most tables are only these)
+  if (NARROW.test(t)) return t.length
   let w = 0
-  for (const ch of textArg(text)) {
+  for (const ch of t) {
     const cp = ch.codePointAt(0) ?? 0
     if (within(cp, ZERO)) continue
     w += within(cp, WIDE) ? 2 : 1

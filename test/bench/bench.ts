@@ -116,13 +116,17 @@ const nationalRun = JSON.parse(
   }).toString(),
 )
 
-// 4. Cold start of the command, and of Node itself, whole processes, alternating.
+// 4. Cold start of the command, and of Node itself, whole processes, alternating. One run first,
+// as a user's first run: it writes the compile cache the runs after it start from.
+const evaluateCixi = [
+  join(root, 'dist', 'cli.js'),
+  'evaluate',
+  join(root, 'fixtures', 'cixi-2021-2025.json'),
+]
+execFileSync(process.execPath, evaluateCixi, { stdio: 'ignore' })
 const starts: number[][] = [[], []]
 for (let i = 0; i < 7; i++) {
-  for (const [k, args] of [
-    [join(root, 'dist', 'cli.js'), 'evaluate', join(root, 'fixtures', 'cixi-2021-2025.json')],
-    ['-e', '0'],
-  ].entries()) {
+  for (const [k, args] of [evaluateCixi, ['-e', '0']].entries()) {
     const t = performance.now()
     execFileSync(process.execPath, args as string[], { stdio: ['ignore', 'ignore', 'inherit'] })
     starts[k]?.push(performance.now() - t)

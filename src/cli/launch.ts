@@ -1,0 +1,85 @@
+/**
+ * The `bedstaff` executable (`dist/cli.js`): starts the command bundled in `dist/cli-main.cjs`
+ * from V8's compiled code of an earlier run when there is one.
+ *
+ * Half of a cold start is turning JavaScript into bytecode. Node 22 can keep that work between
+ * runs (`module.enableCompileCache`); Node 20 cannot, so this does what it does: the bundle is
+ * compiled with the code cache of the previous run, and after a run that had none (or whose
+ * cache V8 refused: another Node, another bundle) the cache is written for the next run of the
+ * same command. The cache
+ * lives in a directory of the user's own under the system's temporary directory, is used only
+ * when that directory belongs to the user and no one else can write to it, and is skipped when
+ * `BEDSTAFF_NO_COMPILE_CACHE` is set. Nothing changes but the time: a missing, refused or
+ * unwritable cache runs the same command compiled from source.
+ */
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Script } from 'node:vm'
+
+const bundle = join(dirname(fileURLToPath(import.meta.url)), 'cli-main.cjs')
+const source = readFileSync(bundle, 'utf8')
+
+/** This user's cache directory, made if missing; undefined where it is not safely this user's. */
+function cacheDirectory(): string | undefined {
+  if (process.env.BEDSTAFF_NO_COMPILE_CACHE) return undefined
+  try {
+    const dir = join(tmpdir(), `bedstaff-compile-cache-${process.getuid?.() ?? 'user'}`)
+    mkdirSync(dir, { recursive: true, mode: 0o700 })
+    const s = statSync(dir)
+    const own = process.getuid === undefined || s.uid === process.getuid()
+    return own && (s.mode & 0o022) === 0 ? dir : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** The command word (`evaluate`, `audit`…), for a cache per command: each holds the functions
+ * its command compiled, which is most of what the next run of that command needs. */
+function commandWord(): string {
+  const word = process.argv[2] ?? ''
+  return /^[a-z][a-z-]{0,19}$/.test(word) ? word : 'other'
+}
+
+const dir = cacheDirectory()
+// one file per bundle and command: the bundle's size and time stand for its content (V8 checks
+// the source too)
+const stamp = statSync(bundle)
+const cacheFile =
+  dir &&
+  join(dir, `${process.version}-${stamp.size}-${Math.trunc(stamp.mtimeMs)}-${commandWord()}.bin`)
+let cachedData: Buffer | undefined
+try {
+  cachedData = cacheFile ? readFileSync(cacheFile) : undefined
+} catch {
+  cachedData = undefined
+}
+
+const script = new Script(
+  `(function (exports, require, module, __filename, __dirname) {${source}\n})`,
+  cachedData ? { filename: bundle, cachedData } : { filename: bundle },
+)
+if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+  // written at exit, so that the cache holds the functions the run compiled too
+  process.once('exit', () => {
+    try {
+      const temporary = `${cacheFile}.${process.pid}`
+      writeFileSync(temporary, script.createCachedData(), { mode: 0o600 })
+      renameSync(temporary, cacheFile)
+    } catch {
+      // no cache this time: the next run compiles from source again
+    }
+  })
+}
+type Wrapper = (
+  exports: object,
+  require: NodeJS.Require,
+  module: { exports: object },
+  filename: string,
+  dirname: string,
+) => void
+const module = { exports: {} }
+const wrapper = script.runInThisContext() as Wrapper
+wrapper(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
