@@ -70,8 +70,7 @@ describe('Cixi 2021–2025 compiled', () => {
         const ev = evaluatePlan(variant, { bases: [{ ...resident, value } as never] })
         const got = count({ populations: { 'resident-2025': value }, values: set })
         ev.rules.forEach((r, j) => {
-          const c = got[j] as number
-          if ((Number.isNaN(c) ? null : c) !== r.count) mismatches++
+          if (got[j] !== r.count) mismatches++
         })
         cases++
       }
@@ -83,5 +82,34 @@ describe('Cixi 2021–2025 compiled', () => {
   it('createSweep gives the plan’s own counts for an empty case, every rule an output', () => {
     const ev = evaluatePlan(cixi)
     expect(createSweep(cixi)({})).toEqual(ev.rules.map((r) => r.count))
+  })
+})
+
+describe('the compiled evaluator’s output', () => {
+  // seed 003 L143: 4.58 per 1,000 → 9160 beds; L701: 5–6 physicians per 10,000 residents in
+  // community centres, a range, so no single count (5.5 → 1100 of 2,000,000)
+  const count = compilePlan(cixi).evaluator({
+    outputs: ['beds-per-1000', 'chc-physicians-per-10000'],
+  })
+
+  it('says null, never NaN, where a rule has no count', () => {
+    const got = count({})
+    expect(got).toEqual([9160, null])
+    expect(got.some((c) => Number.isNaN(c))).toBe(false)
+  })
+
+  it('counts into the array it is given, cut to the outputs, and returns that array', () => {
+    const into: (number | null)[] = [1, 2, 3, 4, 5]
+    const got = count({ values: { 'chc-physicians-per-10000': '5.5' } }, into)
+    expect(got).toBe(into)
+    expect(into).toEqual([9160, 1100])
+    count({}, into)
+    expect(into).toEqual([9160, null])
+  })
+
+  it('refuses something other than an array to count into', () => {
+    expect(() => count({}, new Float64Array(2) as never)).toThrow(
+      expect.objectContaining({ code: 'invalid-options', path: ['into'] }),
+    )
   })
 })

@@ -53,7 +53,7 @@ const perCapita = (value: string, per: string, rounding: string) => ({
   base: 'resident',
   rounding,
 })
-const counts = (p: unknown, c = {}) => Array.from(compilePlan(p).evaluator()(c))
+const counts = (p: unknown, c = {}) => compilePlan(p).evaluator()(c)
 /** The decimal kernels' count of value × population / per. */
 const decimalCount = (value: string, population: string, per: string, rounding: 'ceil' | 'floor') =>
   countOf(perCapitaExact(toDecimal(value), toDecimal(population), toDecimal(per)), rounding)

@@ -9,11 +9,12 @@ import * as arithmetic from '../src/kernel/arithmetic.js'
 import * as bounds from '../src/kernel/bounds.js'
 import * as growth from '../src/kernel/growth.js'
 import * as printed from '../src/kernel/printed.js'
+import * as ranks from '../src/kernel/ranks.js'
 import * as status from '../src/kernel/status.js'
 
 describe('the kernels namespace', () => {
   it('holds every function of the kernel modules, and nothing else', () => {
-    const modules = [arithmetic, bounds, growth, printed, status]
+    const modules = [arithmetic, bounds, growth, printed, ranks, status]
     const functions = modules.flatMap((m) =>
       Object.entries(m)
         .filter(([, v]) => typeof v === 'function')

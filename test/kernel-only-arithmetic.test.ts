@@ -13,7 +13,6 @@ const root = join(import.meta.dirname, '..')
 /** Files allowed to multiply or divide, and why: none of them touches a rule value or population. */
 const NOT_PLAN_ARITHMETIC: Readonly<Record<string, string>> = {
   'src/scenario/prng.ts': 'a random 32-bit integer as a fraction of 2^32',
-  'src/scenario/monte-carlo.ts': 'the rank of a percentile among the runs',
   'src/scenario/projection.ts': 'how many decimal places a projected value has',
 }
 

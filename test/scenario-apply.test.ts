@@ -8,13 +8,14 @@
 import Decimal from 'decimal.js'
 import { describe, expect, it } from 'vitest'
 import { BedstaffError } from '../src/errors.js'
+import { nearestRankIndex } from '../src/kernel/ranks.js'
 import { evaluatePlan } from '../src/plan/evaluate.js'
 import type { Evaluation } from '../src/plan/result.js'
 import { applyScenario, applyScenarioDetailed, projectedBaseId } from '../src/scenario/apply.js'
 import { compareScenarios } from '../src/scenario/compare.js'
 import { evaluateScenario } from '../src/scenario/evaluate.js'
 import { loadScenario } from '../src/scenario/load.js'
-import { monteCarlo, nearestRank } from '../src/scenario/monte-carlo.js'
+import { monteCarlo } from '../src/scenario/monte-carlo.js'
 import { mulberry32, unitDecimal } from '../src/scenario/prng.js'
 import { sensitivity } from '../src/scenario/sensitivity.js'
 import { yearlyTable } from '../src/scenario/yearly-table.js'
@@ -694,9 +695,10 @@ describe('monteCarlo options and its generator', () => {
 
   it('takes nearest-rank percentiles', () => {
     const sorted = Array.from({ length: 100 }, (_, i) => i + 1)
-    expect([5, 50, 95].map((p) => nearestRank(sorted, p))).toEqual([5, 50, 95])
-    expect(nearestRank([7, 8, 9], 5)).toBe(7)
-    expect(nearestRank([7, 8, 9], 50)).toBe(8)
-    expect(nearestRank([7, 8, 9], 95)).toBe(9)
+    const at = (xs: readonly number[], p: number) => xs[nearestRankIndex(xs.length, p)]
+    expect([5, 50, 95].map((p) => at(sorted, p))).toEqual([5, 50, 95])
+    expect(at([7, 8, 9], 5)).toBe(7)
+    expect(at([7, 8, 9], 50)).toBe(8)
+    expect(at([7, 8, 9], 95)).toBe(9)
   })
 })

@@ -53,4 +53,5 @@ export {
   printedNumberBounds,
   roundedToUnitBounds,
 } from './printed.js'
+export { nearestRankIndex } from './ranks.js'
 export { comparatorStatus } from './status.js'

@@ -181,8 +181,8 @@ export function monteCarloGrid(mc: MonteCarlo, lang: Lang): Grid {
 
 /**
  * The counts of a sweep as a grid: one row per case (its label, then one count per output
- * rule; empty where a rule has no count). The counts are what a sweep gives (`null` where
- * none) or what a compiled evaluator gives (a typed array, NaN where none).
+ * rule; empty where a rule has no count). The counts are what a sweep or a compiled evaluator
+ * gives (`null` where none), or counts in a typed array (NaN where none).
  *
  * @throws BedstaffError `invalid-argument` (a case that is not `[label, counts]`, a count
  *   that is not a whole number)

@@ -97,8 +97,8 @@ export const MONTE_CARLO: Shape = record({
 })
 
 /**
- * The cases of a sweep: a label and the counts a sweep gave (`null` where none), or a compiled
- * evaluator's typed array (NaN where none).
+ * The cases of a sweep: a label and the counts a sweep or a compiled evaluator gave (`null`
+ * where none), or counts in a typed array (NaN where none).
  */
 export const SWEEP_CASES: Shape = list((value, path) => {
   if (!Array.isArray(value) || value.length !== 2) {
@@ -107,7 +107,7 @@ export const SWEEP_CASES: Shape = list((value, path) => {
   text(value[0], [...path, 0])
   const counts = value[1]
   if (ArrayBuffer.isView(counts)) {
-    // a compiled evaluator's counts: NaN where a rule has no count
+    // counts in a typed array: NaN where a rule has no count
     const read = Array.from(counts as unknown as ArrayLike<number>, (c) =>
       Number.isNaN(c) ? null : c,
     )

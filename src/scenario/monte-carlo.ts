@@ -5,6 +5,7 @@
  */
 import { Dec, decimalString, describe, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
+import { nearestRankIndex } from '../kernel/ranks.js'
 import {
   checkWork,
   invalidOption,
@@ -19,7 +20,6 @@ import { loadPlan } from '../plan/load.js'
 import { runWork } from '../plan/runner.js'
 import { type BaseEntry, PLAN_LIMITS, type Rule } from '../plan/schema.js'
 import { deepFreeze } from '../plan/schema-error.js'
-import { countOf } from '../rounding.js'
 import { mulberry32, uniformDecimal } from './prng.js'
 
 /**
@@ -87,28 +87,6 @@ function wholeNumber(value: unknown, path: Path, min: number, max: number): numb
     invalidOption(path, `expected a whole number from ${min} to ${max}, got ${describe(value)}`)
   }
   return value
-}
-
-/**
- * The nearest-rank percentile of sorted counts: the value at rank ⌈P/100 × n⌉ (at least 1).
- * @internal
- *
- * @example
- * ```ts
- * import { readFileSync } from 'node:fs'
- * import { monteCarlo } from 'bedstaff/scenario'
- *
- * const cixi = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
- * // One run: every percentile is that run's count.
- * const [beds] = monteCarlo(cixi, { runs: 1, seed: 0 }).rules
- * beds?.rule // => 'beds-per-1000'
- * [beds?.p5, beds?.p50, beds?.p95] // => [9160, 9160, 9160]
- * ```
- */
-export function nearestRank(sorted: readonly number[], percent: number): number {
-  const rank = countOf(new Dec(percent).times(sorted.length).div(100), 'ceil') ?? 1
-  const index = countOf(Dec.max(new Dec(rank), new Dec(1)).minus(1), 'floor') ?? 0
-  return sorted[index] ?? 0
 }
 
 /**
@@ -215,11 +193,11 @@ export function monteCarlo(plan: unknown, options: MonteCarloOptions): MonteCarl
       rule: rule.id,
       quantity: rule.quantity,
       runs: sorted.length,
-      p5: nearestRank(sorted, 5),
-      p50: nearestRank(sorted, 50),
-      p95: nearestRank(sorted, 95),
-      min: sorted[0] ?? 0,
-      max: sorted[sorted.length - 1] ?? 0,
+      p5: sorted[nearestRankIndex(sorted.length, 5)] as number,
+      p50: sorted[nearestRankIndex(sorted.length, 50)] as number,
+      p95: sorted[nearestRankIndex(sorted.length, 95)] as number,
+      min: sorted[0] as number,
+      max: sorted[sorted.length - 1] as number,
     })
   }
   return deepFreeze({

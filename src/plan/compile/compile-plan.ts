@@ -14,11 +14,14 @@ import { buildProgram, FROM_RULE, type Program } from './program.js'
 import { CaseState, runCase } from './run.js'
 
 /**
- * Counts a case's outputs, in order, into a `Float64Array` (a new one, or `into`): each a
- * whole number, or NaN where the rule has no count (rounding `none`, a range, a missing base
- * or input).
+ * Counts a case's outputs, in order, into an array (a new one, or `into`, reused so that a long
+ * sweep allocates nothing per case): each a whole number, or `null` where the rule has no count
+ * (rounding `none`, a range, a missing base or input).
  */
-export type CompiledSweep = (c: SweepCase, into?: Float64Array) => Float64Array
+export type CompiledSweep = (c: SweepCase, into?: (number | null)[]) => (number | null)[]
+
+/** The library's own evaluator: counts into a typed array, NaN where a rule has none. */
+type CountsInto = (c: SweepCase, into?: Float64Array) => Float64Array
 
 /** Options of {@link CompiledPlan.evaluator}. */
 export interface CompiledSweepOptions {
@@ -83,7 +86,7 @@ function neededOrder(p: Program, outputs: readonly number[]): Int32Array {
 }
 
 /** An evaluator of cases over a compiled program. */
-function evaluatorOf(p: Program, options: unknown): CompiledSweep {
+function evaluatorOf(p: Program, options: unknown): CountsInto {
   const outputs = outputsOption(p.ruleIds, options)
   const index = Int32Array.from(outputs, (id) => p.ruleIndex.get(id) ?? 0)
   const order = neededOrder(p, [...index])
@@ -131,12 +134,12 @@ function evaluatorOf(p: Program, options: unknown): CompiledSweep {
  * const compiled = compilePlan(plan)
  * compilePlan(plan) === compiled // => true
  * const count = compiled.evaluator({ outputs: ['beds-per-1000', 'ambulances-per-30000'] })
- * Array.from(count({})) // => [9160, 200]
- * Array.from(count({ populations: { 'resident-2025': '1800000' } })) // => [8244, 180]
+ * count({}) // => [9160, 200]
+ * count({ populations: { 'resident-2025': '1800000' } }) // => [8244, 180]
  * const specialist = compiled.evaluator({ outputs: ['beds-specialist-per-1000'] })
  * specialist({ populations: { 'resident-2025': 1_800_000 } })[0] // => 1944   (1.08 × 1800; floats say 1945)
  * const range = compiled.evaluator({ outputs: ['chc-physicians-per-10000'] })
- * Number.isNaN(range({})[0]) // => true   (5–6 per 10,000: a range has no single count)
+ * range({}) // => [null]   (5–6 per 10,000: a range has no single count)
  * range({ values: { 'chc-physicians-per-10000': '5.5' } })[0] // => 1100
  * count({ populations: { 'resident-2026': '1' } }) // throws unknown-reference
  * ```
@@ -150,13 +153,35 @@ export function compilePlan(input: unknown): CompiledPlan {
     plan: plan.id,
     rules: Object.freeze([...p.ruleIds]),
     bases: Object.freeze([...p.baseIds]),
-    evaluator: (options?: CompiledSweepOptions) => evaluatorOf(p, options),
+    evaluator: (options?: CompiledSweepOptions) => withNulls(evaluatorOf(p, options)),
   })
   compiled.set(plan, out)
   return out
 }
 
-/** A compiled evaluator over a loaded plan, for the library's own sweeps. @internal */
-export function compiledEvaluator(plan: Plan, options: unknown = {}): CompiledSweep {
+/** The public evaluator: the typed counts read into an array, `null` where there is none. */
+function withNulls(run: CountsInto): CompiledSweep {
+  let counts: Float64Array | undefined
+  return (c, into) => {
+    if (into !== undefined && !Array.isArray(into)) {
+      invalidOption(['into'], `expected an array to count into, got ${describe(into)}`)
+    }
+    counts = run(c, counts)
+    const out = into ?? new Array<number | null>(counts.length)
+    for (let j = 0; j < counts.length; j++) {
+      const n = counts[j] as number
+      out[j] = Number.isNaN(n) ? null : n
+    }
+    out.length = counts.length
+    return out
+  }
+}
+
+/**
+ * A compiled evaluator over a loaded plan, for the library's own sweeps: counts in a typed
+ * array, NaN where a rule has none (never shown as such: callers read it as no count).
+ * @internal
+ */
+export function compiledEvaluator(plan: Plan, options: unknown = {}): CountsInto {
   return evaluatorOf(programOf(plan), options)
 }

@@ -12,7 +12,7 @@ import type { Path } from '../../errors.js'
 import { invalidOption, knownKeys, optionsObject } from '../../options.js'
 import type { SweepCase } from './decimal-case.js'
 import { builtin, runner } from './pool.js'
-import type { SweepJobResult } from './sweep-job.js'
+import { jobResult, type SweepJobResult } from './sweep-job.js'
 
 /** Options of {@link sweepParallel} and {@link sweepPlansParallel}. */
 export interface ParallelSweepOptions {
@@ -123,7 +123,7 @@ const keyOf = (plan: unknown): number => {
 /**
  * Counts many plans, each with its own cases (a county's scenarios), on worker threads, and
  * yields one result per plan in the order given: every count (`cases × outputs`, case by
- * case, NaN where a rule has no count), or with `percentiles: true` nearest-rank p5, p50, p95,
+ * case, `null` where a rule has no count), or with `percentiles: true` nearest-rank p5, p50, p95,
  * min and max of each output. Plans are read as they are needed, a few per thread in flight,
  * so memory stays flat for any number of plans. Each worker counts exactly as `compilePlan`.
  *
@@ -137,7 +137,7 @@ const keyOf = (plan: unknown): number => {
  * const plan = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const cases = [{}, { populations: { 'resident-2025': '1800000' } }]
  * const options = { threads: 1, outputs: ['beds-per-1000'] }
- * const got: number[] = []
+ * const got: (number | null)[] = []
  * for await (const r of sweepPlansParallel([{ plan, cases }], options)) got.push(...(r.counts ?? []))
  * got // => [9160, 8244]
  * ```
@@ -151,7 +151,7 @@ export async function* sweepPlansParallel(
   try {
     const start = async (j: PlanSweepJob, job: number) => {
       const r = await pool.run(keyOf(j.plan), j.plan, j.cases, o.job)
-      return { job, ...r }
+      return { job, ...jobResult(r) }
     }
     yield* inOrder(jobs, o.threads * 2, start)
   } finally {
@@ -175,8 +175,8 @@ async function* batches<T>(cases: Many<T>, size: number): AsyncGenerator<T[]> {
 /**
  * Counts one plan on many cases (an array, any iterable, or a stream such as the rows of a
  * CSV file through `csvCases`) on worker threads, in batches of `batch`, and yields each
- * batch's counts in order: `cases × outputs` numbers, case by case, NaN where a rule has no
- * count. Cases are read as they are needed, so memory stays flat for any number of them.
+ * batch's counts in order: `cases × outputs` numbers, case by case, `null` where a rule has
+ * no count. Cases are read as they are needed, so memory stays flat for any number of them.
  *
  * @throws BedstaffError `invalid-options`; while iterating: the errors of `loadPlan` and of
  *   counting a case
@@ -187,7 +187,7 @@ async function* batches<T>(cases: Many<T>, size: number): AsyncGenerator<T[]> {
  *
  * const plan = JSON.parse(readFileSync('fixtures/cixi-2021-2025.json', 'utf8'))
  * const cases = ['1800000', '1950000', '2000000'].map((p) => ({ populations: { 'resident-2025': p } }))
- * const got: number[] = []
+ * const got: (number | null)[] = []
  * const options = { threads: 2, batch: 2, outputs: ['beds-per-1000'] }
  * for await (const b of sweepParallel(plan, cases, options)) got.push(b.first, ...(b.counts ?? []))
  * got // => [0, 8244, 8931, 2, 9160]
@@ -207,7 +207,7 @@ export async function* sweepParallel(
       const at = first
       first += batch.length
       const r = await pool.run(key, plan, batch, { ...o.job, percentiles: false })
-      return { first: at, ...r }
+      return { first: at, ...jobResult(r) }
     }
     yield* inOrder(batches(cases, o.batch), o.threads * 2, start)
   } finally {

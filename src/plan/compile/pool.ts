@@ -8,7 +8,7 @@ import type * as NodeWorkers from 'node:worker_threads'
 import { BedstaffError, type ErrorCode, type Path } from '../../errors.js'
 import { loadPlan } from '../load.js'
 import type { SweepCase } from './decimal-case.js'
-import { planOfJob, type SweepJobOptions, type SweepJobResult, sweepJob } from './sweep-job.js'
+import { planOfJob, type SweepJobOptions, type SweepJobOutput, sweepJob } from './sweep-job.js'
 
 type Builtin = (id: string) => unknown
 
@@ -37,7 +37,7 @@ export interface Runner {
     plan: unknown,
     cases: readonly SweepCase[],
     options: SweepJobOptions,
-  ): Promise<SweepJobResult>
+  ): Promise<SweepJobOutput>
   close(): Promise<void>
 }
 
@@ -62,7 +62,7 @@ export function runner(threads: number, worker: string | URL | undefined): Runne
   return threadsModule && script ? new Pool(threadsModule.Worker, threads, script) : new Inline()
 }
 
-type Waiting = { resolve: (r: SweepJobResult) => void; reject: (e: Error) => void }
+type Waiting = { resolve: (r: SweepJobOutput) => void; reject: (e: Error) => void }
 interface Slot {
   readonly worker: NodeWorkers.Worker
   readonly waiting: Map<number, Waiting>
@@ -78,7 +78,7 @@ class Pool implements Runner {
     for (let t = 0; t < threads; t++) {
       const worker = new Worker(script)
       const slot: Slot = { worker, waiting: new Map(), seen: new Set() }
-      worker.on('message', (m: { id: number; result?: SweepJobResult; error?: never }) => {
+      worker.on('message', (m: { id: number; result?: SweepJobOutput; error?: never }) => {
         const w = slot.waiting.get(m.id)
         slot.waiting.delete(m.id)
         if (m.error) w?.reject(errorOf(m.error))
@@ -101,7 +101,7 @@ class Pool implements Runner {
     const id = this.next++
     const first = !slot.seen.has(key)
     slot.seen.add(key)
-    return new Promise<SweepJobResult>((resolve, reject) => {
+    return new Promise<SweepJobOutput>((resolve, reject) => {
       slot.waiting.set(id, { resolve, reject })
       slot.worker.postMessage({ id, key, cases, options, ...(first ? { plan } : {}) })
     })

@@ -4,8 +4,9 @@
  * output, nearest-rank percentiles over the cases.
  */
 import { fail } from '../../errors.js'
-import { nearestRank } from '../../scenario/monte-carlo.js'
-import { compilePlan, outputsOption } from './compile-plan.js'
+import { nearestRankIndex } from '../../kernel/ranks.js'
+import { loadPlan } from '../load.js'
+import { compiledEvaluator, outputsOption, programOf } from './compile-plan.js'
 import type { SweepCase } from './decimal-case.js'
 
 /** What a job returns when asked for percentiles: one entry per output with a count. */
@@ -26,28 +27,29 @@ export interface SweepJobResult {
   readonly outputs: readonly string[]
   /** How many cases were counted. */
   readonly cases: number
-  /** `cases × outputs` counts, case by case (NaN: no count); absent when percentiles were asked. */
-  readonly counts?: Float64Array
+  /** `cases × outputs` counts, case by case (`null`: no count); absent when percentiles were asked. */
+  readonly counts?: readonly (number | null)[]
   /** Per output with a count in some case, in output order; only when asked for. */
   readonly percentiles?: readonly SweepPercentiles[]
+}
+
+/** A job's result as a worker sends it: counts in a typed array (NaN: no count), which a
+ * thread hands over without copying. @internal */
+export interface SweepJobOutput extends Omit<SweepJobResult, 'counts'> {
+  readonly counts?: Float64Array
+}
+
+/** A job's result as the library gives it: `null` where a rule has no count. @internal */
+export function jobResult(output: SweepJobOutput): SweepJobResult {
+  const { counts, ...rest } = output
+  if (counts === undefined) return rest
+  return { ...rest, counts: Array.from(counts, (n) => (Number.isNaN(n) ? null : n)) }
 }
 
 /** Options of a job. @internal */
 export interface SweepJobOptions {
   readonly outputs?: readonly string[]
   readonly percentiles?: boolean
-}
-
-/** 0, 1, …, n − 1: the ranks `nearestRank` picks from, found by giving it these. */
-const identities = new Map<number, number[]>()
-function rankOf(n: number, percent: number): number {
-  let identity = identities.get(n)
-  if (!identity) {
-    identity = Array.from({ length: n }, (_, i) => i)
-    if (identities.size > 16) identities.clear()
-    identities.set(n, identity)
-  }
-  return nearestRank(identity, percent)
 }
 
 /** Reorders `a[lo..hi]` so that `a[k]` holds the value a full sort would put there. */
@@ -76,7 +78,7 @@ function select(a: Float64Array, k: number, lo: number, hi: number): number {
 
 /**
  * Nearest-rank percentiles of each output's counts over the cases (NaN counts left out): the
- * counts at the ranks `nearestRank` picks, found by selection rather than a full sort.
+ * counts at the ranks `nearestRankIndex` picks, found by selection rather than a full sort.
  */
 function percentilesOf(
   outputs: readonly string[],
@@ -98,7 +100,7 @@ function percentilesOf(
       if (c > max) max = c
     }
     if (n === 0) return
-    const at = (p: number) => (min === max ? min : select(column, rankOf(n, p), 0, n - 1))
+    const at = (p: number) => (min === max ? min : select(column, nearestRankIndex(n, p), 0, n - 1))
     out.push({ rule, runs: n, p5: at(5), p50: at(50), p95: at(95), min, max })
   })
   return out
@@ -128,10 +130,10 @@ export function sweepJob(
   plan: unknown,
   cases: readonly SweepCase[],
   options: SweepJobOptions = {},
-): SweepJobResult {
-  const compiled = compilePlan(plan)
-  const outputs = outputsOption(compiled.rules, { outputs: options.outputs })
-  const count = compiled.evaluator({ outputs })
+): SweepJobOutput {
+  const loaded = loadPlan(plan)
+  const outputs = outputsOption(programOf(loaded).ruleIds, { outputs: options.outputs })
+  const count = compiledEvaluator(loaded, { outputs })
   const k = outputs.length
   const counts = new Float64Array(cases.length * k)
   const one = new Float64Array(k)
@@ -140,7 +142,7 @@ export function sweepJob(
   })
   if (options.percentiles) {
     const percentiles = percentilesOf(outputs, counts, cases.length)
-    return { plan: compiled.plan, outputs, cases: cases.length, percentiles }
+    return { plan: loaded.id, outputs, cases: cases.length, percentiles }
   }
-  return { plan: compiled.plan, outputs, cases: cases.length, counts }
+  return { plan: loaded.id, outputs, cases: cases.length, counts }
 }
