@@ -47,7 +47,27 @@ function bedstaff(...argv: string[]): {
     columns: () => undefined,
   }
   const code = run(argv, io)
+  if (typeof code !== 'number')
+    throw new Error('a command run in process must finish before it returns')
   return { code, stdout, stderr, writes }
+}
+
+/** A command that may finish later (`sweep --threads`), run in process to its end. */
+async function bedstaffAsync(...argv: string[]) {
+  let stdout = ''
+  let stderr = ''
+  const io: Io = {
+    ...nodeIo,
+    stdout: (t) => {
+      stdout += t
+    },
+    stderr: (t) => {
+      stderr += t
+    },
+    columns: () => undefined,
+  }
+  const code = await run(argv, io)
+  return { code, stdout, stderr }
 }
 
 /** The JSON a command prints, after checking it exits 0 and prints only JSON. */
@@ -184,6 +204,47 @@ describe('bedstaff sweep', () => {
       'nurses-per-1000',
     ])
     expect(out.cases[0]?.counts[0]).toBe(8931)
+  })
+
+  it('--threads N gives the same rows in the same order, in every format', async () => {
+    for (const format of ['csv', 'json', 'markdown', 'table']) {
+      const args = ['sweep', cixiFile, cases, '--outputs', outputs.join(','), '--format', format]
+      const once = bedstaff(...args)
+      const threaded = await bedstaffAsync(...args, '--threads', '2')
+      expect(threaded).toEqual({ code: 0, stdout: once.stdout, stderr: '' })
+    }
+    const out = await bedstaffAsync('sweep', cixiFile, cases, '--threads', '1', '--format', 'csv')
+    // 9160, 8931, 10000 and 9750 beds, as createSweep counts them
+    expect(out.stdout.split('\n').map((l) => l.split(',')[1])).toEqual([
+      'beds-per-1000',
+      '9160',
+      '8931',
+      '10000',
+      '9750',
+      undefined,
+    ])
+  })
+
+  it('--threads N names the row of a value that cannot be counted, as without it', async () => {
+    const bad = join(tmp, 'bad-value.csv')
+    writeFileSync(bad, 'case,resident-2025,beds-per-1000\nfine,,\nwrong,,abc\n')
+    const once = bedstaff('sweep', cixiFile, bad, '--format', 'csv')
+    const threaded = await bedstaffAsync(
+      'sweep',
+      cixiFile,
+      bad,
+      '--format',
+      'csv',
+      '--threads',
+      '2',
+    )
+    expect(once.code).toBe(2)
+    expect(once.stderr).toContain('rows[3].values.beds-per-1000')
+    expect(threaded.code).toBe(2)
+    expect(threaded.stderr).toBe(once.stderr)
+    const more = await bedstaffAsync('sweep', cixiFile, bad, '--threads', '65')
+    expect(more.code).toBe(2)
+    expect(more.stderr).toContain('--threads must be a whole number from 1 to 64')
   })
 
   it('names the file, the row and the column of a bad cell', () => {

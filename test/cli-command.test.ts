@@ -277,6 +277,23 @@ describe('output', () => {
     expect(stderr).toBe('')
   })
 
+  it('sweep --threads 2 counts on worker threads and prints what one thread prints', () => {
+    // 2,500 cases of Cixi 2021–2025 with other populations and bed rates
+    const rows = Array.from(
+      { length: 2500 },
+      (_, i) => `c${i},${1_500_000 + ((i * 7919) % 1_000_000)},${(4 + (i % 150) / 100).toFixed(2)}`,
+    )
+    const file = join(tmp, 'many-cases.csv')
+    writeFileSync(file, `case,resident-2025,beds-per-1000\n${rows.join('\n')}\n`)
+    const once = bedstaff('sweep', cixi, file, '--format', 'csv')
+    const threaded = bedstaff('sweep', cixi, file, '--format', 'csv', '--threads', '2')
+    expect(once.code).toBe(0)
+    expect(threaded).toEqual(once)
+    expect(once.stdout.split('\n')).toHaveLength(2502)
+    // the first case: 1,500,000 × 4.00 per 1,000
+    expect(once.stdout.split('\n')[1]?.split(',').slice(0, 2)).toEqual(['c0', '6000'])
+  })
+
   it('npm start (dist/cli-start.js) prints no line over 120 columns, Cixi’s counts first', () => {
     const env = { ...process.env, COLUMNS: '300' }
     const start = join(root, 'dist', 'cli-start.js')

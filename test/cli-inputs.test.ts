@@ -38,6 +38,8 @@ function bedstaff(...args: string[]): Run {
     columns: () => undefined,
   }
   const code = run(args, io)
+  if (typeof code !== 'number')
+    throw new Error('a command run in process must finish before it returns')
   return { code, stdout, stderr }
 }
 

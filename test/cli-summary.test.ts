@@ -46,6 +46,8 @@ function capture(columns?: number): { io: Io; out: () => Result & { code: 0 } } 
 function bedstaff(...argv: string[]): Result {
   const { io, out } = capture()
   const code = run(argv, io)
+  if (typeof code !== 'number')
+    throw new Error('a command run in process must finish before it returns')
   return { ...out(), code }
 }
 

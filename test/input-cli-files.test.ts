@@ -56,6 +56,8 @@ function bedstaff(...argv: string[]): Result {
     },
   }
   const code = run(argv, io)
+  if (typeof code !== 'number')
+    throw new Error('a command run in process must finish before it returns')
   return { code, stdout, stderr }
 }
 

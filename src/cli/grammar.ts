@@ -62,8 +62,8 @@ export const COMMANDS: Readonly<Record<string, CommandSpec>> = {
     max: 1,
   },
   sweep: {
-    usage: 'sweep PLAN CASES.csv [--outputs RULE,...]',
-    options: { outputs: one, ...BASE, rules: one },
+    usage: 'sweep PLAN CASES.csv [--outputs RULE,...] [--threads N]',
+    options: { outputs: one, threads: one, ...BASE, rules: one },
     min: 2,
     max: 2,
   },

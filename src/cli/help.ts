@@ -149,11 +149,13 @@ the summed counts of each quantity at low, as written and high, largest swing fi
       en: `Evaluates one case per row of CASES.csv and prints the counts, a row per case as it is
 evaluated. Columns: "case" (its name), bases (by id, or by kind as resident or
 resident:2025) and rule values (by rule id); an empty cell keeps the plan's value.
-  --outputs RULE,...    the rules whose counts are printed (default: the headline rules)`,
+  --outputs RULE,...    the rules whose counts are printed (default: the headline rules)
+  --threads N           count on N worker threads (1 to 64), rows still printed in order`,
       zh: `按 CASES.csv 的每一行计算一种情形，逐行输出取整值。列：“case”（情形名称）、人口基数
 （按编号，或按类型如 resident、resident:2025）与规则标准值（按规则编号）；空单元格沿用
 规划数值。
-  --outputs RULE,...    输出其取整值的规则（默认主要规则）`,
+  --outputs RULE,...    输出其取整值的规则（默认主要规则）
+  --threads N           用 N 个工作线程计算（1 至 64），仍按行序输出`,
     },
     BASE,
     ROWS,

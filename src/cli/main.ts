@@ -25,4 +25,9 @@ process.on('uncaughtException', (e) => {
   }
 })
 
-process.exitCode = run(process.argv.slice(2), nodeIo)
+const code = run(process.argv.slice(2), nodeIo)
+if (typeof code === 'number') process.exitCode = code
+else
+  void code.then((c) => {
+    process.exitCode = c
+  })

@@ -3,6 +3,7 @@
  * with `--out`), and return the exit status. 0 ok, 1 audit errors, 2 bad input, 3 internal.
  */
 import pkg from '../../package.json' with { type: 'json' }
+import { BedstaffError } from '../errors.js'
 import { COMMANDS, langOf, type Parsed, parseCommand } from './args.js'
 import { monteCarloCommand, sensitivityCommand, yearlyCommand } from './commands/analyses.js'
 import { auditCommand } from './commands/audit.js'
@@ -56,7 +57,40 @@ function* outputOf(result: CommandResult, bom: boolean): Generator<string> {
   }
 }
 
-function dispatch(argv: readonly string[], io: Io, write: (text: string) => void): 0 | 1 {
+/**
+ * Writes output made asynchronously (by worker threads) as it comes, or to `--out` once all of
+ * it is in; an error on the way is the command's failure.
+ */
+async function streamOut(
+  stream: AsyncIterable<string>,
+  p: Parsed,
+  bom: boolean,
+  io: Io,
+  write: (text: string) => void,
+): Promise<void> {
+  const kept: string[] = []
+  let first = bom
+  try {
+    for await (const piece of stream) {
+      if (piece === '') continue
+      const text = first ? `${BOM}${piece}` : piece
+      first = false
+      if (p.out === null) write(text)
+      else kept.push(text)
+    }
+  } catch (e) {
+    if (e instanceof BedstaffError) throw new CliFailure(null, e)
+    throw e
+  }
+  const out = p.out
+  if (out !== null) inFile(out, () => io.writeFile(out, kept.join(''), !p.force))
+}
+
+function dispatch(
+  argv: readonly string[],
+  io: Io,
+  write: (text: string) => void,
+): 0 | 1 | Promise<0 | 1> {
   const lang = langOf(argv)
   const [first, ...rest] = argv
   if (first === undefined || first === '--help' || first === '-h' || first === 'help') {
@@ -90,6 +124,8 @@ function dispatch(argv: readonly string[], io: Io, write: (text: string) => void
   const p: Parsed = { ...parsed, width: parsed.width ?? io.columns?.() ?? DEFAULT_WIDTH }
   const result = inFile(null, () => handler(p, io))
   const bom = p.format === 'csv' && p.bom && !JSON_ONLY.includes(first)
+  const stream = result.stream
+  if (stream !== undefined) return streamOut(stream, p, bom, io, write).then(() => result.code)
   if (p.out !== null) {
     const out = p.out
     const text = [...inFile(null, () => [...outputOf(result, bom)])].join('')
@@ -104,14 +140,14 @@ function dispatch(argv: readonly string[], io: Io, write: (text: string) => void
 
 /**
  * Runs the command line `argv` (without `node` and the script) against `io`, and returns the
- * exit status. It prints the output (pieces of streamed output as they are made), or one line
- * on stderr for a failure; it never throws. `bedstaff` alone prints the usage.
+ * exit status: a number, or a promise of one for a command that counts on worker threads
+ * (`sweep --threads N`). It prints the output (pieces of streamed output as they are made), or
+ * one line on stderr for a failure; it never throws, and the promise never rejects.
+ * `bedstaff` alone prints the usage.
  */
-export function run(argv: readonly string[], io: Io): number {
+export function run(argv: readonly string[], io: Io): number | Promise<number> {
   const lang = langOf(argv)
-  try {
-    return dispatch(argv, io, (text) => io.stdout(text))
-  } catch (e) {
+  const failed = (e: unknown): number => {
     if (e instanceof CliFailure) {
       io.stderr(failureLine(e, lang))
       return 2
@@ -119,5 +155,11 @@ export function run(argv: readonly string[], io: Io): number {
     const message = e instanceof Error ? e.message : String(e)
     io.stderr(`bedstaff: internal error: ${message.split('\n')[0] ?? ''}\n`)
     return 3
+  }
+  try {
+    const code = dispatch(argv, io, (text) => io.stdout(text))
+    return typeof code === 'number' ? code : code.catch(failed)
+  } catch (e) {
+    return failed(e)
   }
 }

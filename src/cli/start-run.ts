@@ -20,7 +20,9 @@ export function startRun(io: Io): number {
   const width = String(Math.min(io.columns?.() ?? START_WIDTH, START_WIDTH))
   const show = (argv: string[]): number => {
     io.stdout(`$ bedstaff ${argv.join(' ')}\n`)
-    return run([...argv, '--width', width], io)
+    const code = run([...argv, '--width', width], io)
+    // evaluate and audit finish before they return: only `sweep --threads` gives a promise
+    return typeof code === 'number' ? code : 3
   }
   const evaluated = show(['evaluate', START_PLAN])
   io.stdout('\n')

@@ -1,5 +1,5 @@
 /**
- * `bedstaff sweep PLAN CASES.csv [--outputs RULE,...] [--rules GLOB]`: one case per CSV row
+ * `bedstaff sweep PLAN CASES.csv [--outputs RULE,...] [--rules GLOB] [--threads N]`: one case per CSV row
  * in (a `case` column for its name, a column per base — by id, or by kind as `resident` or
  * `resident:2025` — and a column per rule value), the counts of the chosen rules out, one row
  * per case as each is evaluated. CSV, JSON and Markdown stream; a text table is laid out once
@@ -19,13 +19,14 @@ import { renderGrids } from '../../report/render.js'
 import { matchesGlob } from '../../report/select.js'
 import { headlineRules } from '../../report/summary.js'
 import { shownCell } from '../../report/text-table.js'
-import { type Parsed, stringOption } from '../args.js'
+import { numberOption, type Parsed, stringOption } from '../args.js'
 import { readPopulation } from '../base-override.js'
 import { badArgument, CliFailure, inFile } from '../failure.js'
 import type { Io } from '../io.js'
 import { planInput } from '../plan-input.js'
 import { renderOptions } from './analyses.js'
 import type { CommandResult } from './result.js'
+import { parallelRows } from './sweep-parallel.js'
 
 /** Header names of the column that names a case. */
 const CASE_COLUMNS: readonly string[] = ['case', 'id', 'name']
@@ -89,8 +90,22 @@ function outputsOf(p: Parsed, plan: Plan): string[] {
   return headlineRules(ev).map((r) => r.rule)
 }
 
-/** Evaluates every case of the cases file; counts come out row by row. */
-export function sweepCommand(p: Parsed, io: Io): CommandResult {
+/** The counts of one sweep case of the cases file, its errors placed at its row. */
+export type CaseRow = readonly [string, readonly (number | null)[]]
+
+/** A sweep of the cases file: the plan, its outputs, and each row as a case. @internal */
+export interface SweepInput {
+  readonly plan: Plan
+  readonly file: string
+  readonly outputs: readonly string[]
+  readonly rows: number
+  /** Row `k` (from 0) of the cases file, read as a case. */
+  caseAt(k: number): { name: string; sweepCase: SweepCase }
+  /** Counts row `k` in this thread; an error names the file and the row. */
+  countAt(k: number): CaseRow
+}
+
+function sweepInput(p: Parsed, io: Io): SweepInput {
   const input = planInput(p, io)
   const file = p.positionals[1] ?? ''
   const outputs = inFile(input.file, () => outputsOf(p, input.plan))
@@ -98,50 +113,103 @@ export function sweepCommand(p: Parsed, io: Io): CommandResult {
   const table = inFile(file, () => readCsv(io.readFile(file)))
   const ruleIds = new Set(evaluatePlan(input.plan).rules.map((r) => r.rule))
   const cols = roles(input.plan, ruleIds, table.header, file)
-  function* results(): Generator<readonly [string, readonly (number | null)[]]> {
-    for (const [k, cells] of table.rows.entries()) {
-      const row = k + 2
-      const { name, sweepCase } = caseOf(cells, cols, row)
+  const caseAt = (k: number) => caseOf(table.rows[k] ?? [], cols, k + 2)
+  return {
+    plan: input.plan,
+    file,
+    outputs,
+    rows: table.rows.length,
+    caseAt,
+    countAt: (k) => {
+      const { name, sweepCase } = caseAt(k)
       try {
-        yield [name, sweep(sweepCase)]
+        return [name, sweep(sweepCase)]
       } catch (e) {
         if (!(e instanceof BedstaffError)) throw e
-        throw new CliFailure(file, new BedstaffError(e.code, ['rows', row, ...e.path], e.params))
+        throw new CliFailure(file, new BedstaffError(e.code, ['rows', k + 2, ...e.path], e.params))
       }
-    }
+    },
+  }
+}
+
+/**
+ * Evaluates every case of the cases file; counts come out row by row. With `--threads N`, the
+ * cases are counted on N worker threads (sweep-parallel.ts), in order.
+ */
+export function sweepCommand(p: Parsed, io: Io): CommandResult {
+  const s = sweepInput(p, io)
+  const threads = numberOption(p, 'threads', 1, 64)
+  function* inThisThread(): Generator<CaseRow> {
+    for (let k = 0; k < s.rows; k++) yield s.countAt(k)
   }
   const opts = renderOptions(p)
   if (p.format === 'table') {
+    const rows = threads === undefined ? undefined : parallelRows(s, threads)
+    if (rows !== undefined) {
+      return {
+        text: '',
+        code: 0,
+        stream: (async function* () {
+          const all: CaseRow[] = []
+          for await (const r of rows) all.push(r)
+          yield renderGrids([sweepGrid(s.plan.id, s.outputs, all, p.lang)], opts)
+        })(),
+      }
+    }
     return {
-      text: renderGrids([sweepGrid(input.plan.id, outputs, [...results()], p.lang)], opts),
+      text: renderGrids([sweepGrid(s.plan.id, s.outputs, [...inThisThread()], p.lang)], opts),
       code: 0,
     }
   }
-  return { text: '', code: 0, pieces: streamed(p, input.plan.id, outputs, results()) }
+  const out = sweepOutput(p, s.plan.id, s.outputs)
+  if (threads !== undefined) {
+    const rows = parallelRows(s, threads)
+    return {
+      text: '',
+      code: 0,
+      stream: (async function* () {
+        yield out.head
+        let first = true
+        for await (const r of rows) {
+          yield out.row(r, first)
+          first = false
+        }
+        yield out.tail(first)
+      })(),
+    }
+  }
+  return {
+    text: '',
+    code: 0,
+    pieces: (function* () {
+      yield out.head
+      let first = true
+      for (const r of inThisThread()) {
+        yield out.row(r, first)
+        first = false
+      }
+      yield out.tail(first)
+    })(),
+  }
 }
 
-/** The output of a sweep piece by piece: a header, then one piece per case. */
-function* streamed(
-  p: Parsed,
-  plan: string,
-  outputs: readonly string[],
-  rows: Iterable<readonly [string, readonly (number | null)[]]>,
-): Generator<string> {
+/** The pieces of a streamed sweep: a header, one piece per case, and an end. */
+function sweepOutput(p: Parsed, plan: string, outputs: readonly string[]) {
   const head = sweepGrid(plan, outputs, [], p.lang)
-  if (p.format === 'json') {
-    yield `{\n  "plan": ${JSON.stringify(plan)},\n  "outputs": ${JSON.stringify(outputs)},\n  "cases": [`
-  } else {
-    yield p.format === 'csv' ? csvTable(head, p.lang) : `${markdownTable(head, p.lang)}\n`
+  return {
+    head:
+      p.format === 'json'
+        ? `{\n  "plan": ${JSON.stringify(plan)},\n  "outputs": ${JSON.stringify(outputs)},\n  "cases": [`
+        : p.format === 'csv'
+          ? csvTable(head, p.lang)
+          : `${markdownTable(head, p.lang)}\n`,
+    row: ([name, counts]: CaseRow, first: boolean): string => {
+      const cells = counts.map((c) => (c === null ? null : String(c)))
+      if (p.format === 'json')
+        return `${first ? '' : ','}\n    ${JSON.stringify({ case: name, counts })}`
+      if (p.format === 'csv') return writeCsvRecords([[name, ...cells.map((c) => c ?? '')]])
+      return `${markdownRow([name, ...cells.map((c, i) => (c === null ? null : shownCell(c, head.columns[i + 1])))])}\n`
+    },
+    tail: (none: boolean): string => (p.format === 'json' ? `${none ? '' : '\n  '}]\n}\n` : ''),
   }
-  let first = true
-  for (const [name, counts] of rows) {
-    const cells = counts.map((c) => (c === null ? null : String(c)))
-    if (p.format === 'json')
-      yield `${first ? '' : ','}\n    ${JSON.stringify({ case: name, counts })}`
-    else if (p.format === 'csv') yield writeCsvRecords([[name, ...cells.map((c) => c ?? '')]])
-    else
-      yield `${markdownRow([name, ...cells.map((c, i) => (c === null ? null : shownCell(c, head.columns[i + 1])))])}\n`
-    first = false
-  }
-  if (p.format === 'json') yield `${first ? '' : '\n  '}]\n}\n`
 }
