@@ -12,13 +12,12 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { type Io, nodeIo } from '../src/cli/io.js'
-import { run } from '../src/cli/run.js'
 import { createSweep } from '../src/plan/sweep.js'
 import { REPORT_FORMATS } from '../src/report/grid.js'
 import { monteCarlo } from '../src/scenario/monte-carlo.js'
 import { sensitivity } from '../src/scenario/sensitivity.js'
 import { yearlyTable } from '../src/scenario/yearly-table.js'
+import { bedstaffInProcess, bedstaffToEnd } from './support/cli-in-process.js'
 
 const root = join(import.meta.dirname, '..')
 const cixiFile = join(root, 'fixtures', 'cixi-2021-2025.json')
@@ -26,49 +25,8 @@ const cixi = JSON.parse(readFileSync(cixiFile, 'utf8'))
 const tmp = mkdtempSync(join(tmpdir(), 'bedstaff-analyses-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-function bedstaff(...argv: string[]): {
-  code: number
-  stdout: string
-  stderr: string
-  writes: number
-} {
-  let stdout = ''
-  let stderr = ''
-  let writes = 0
-  const io: Io = {
-    ...nodeIo,
-    stdout: (t) => {
-      stdout += t
-      writes++
-    },
-    stderr: (t) => {
-      stderr += t
-    },
-    columns: () => undefined,
-  }
-  const code = run(argv, io)
-  if (typeof code !== 'number')
-    throw new Error('a command run in process must finish before it returns')
-  return { code, stdout, stderr, writes }
-}
-
-/** A command that may finish later (`sweep --threads`), run in process to its end. */
-async function bedstaffAsync(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    ...nodeIo,
-    stdout: (t) => {
-      stdout += t
-    },
-    stderr: (t) => {
-      stderr += t
-    },
-    columns: () => undefined,
-  }
-  const code = await run(argv, io)
-  return { code, stdout, stderr }
-}
+const bedstaff = (...argv: string[]) => bedstaffInProcess(argv)
+const bedstaffAsync = (...argv: string[]) => bedstaffToEnd(argv)
 
 /** The JSON a command prints, after checking it exits 0 and prints only JSON. */
 function json(...argv: string[]): unknown {
@@ -211,7 +169,8 @@ describe('bedstaff sweep', () => {
       const args = ['sweep', cixiFile, cases, '--outputs', outputs.join(','), '--format', format]
       const once = bedstaff(...args)
       const threaded = await bedstaffAsync(...args, '--threads', '2')
-      expect(threaded).toEqual({ code: 0, stdout: once.stdout, stderr: '' })
+      expect(threaded).toEqual({ ...once, writes: threaded.writes })
+      expect(threaded.code).toBe(0)
     }
     const out = await bedstaffAsync('sweep', cixiFile, cases, '--threads', '1', '--format', 'csv')
     // 9160, 8931, 10000 and 9750 beds, as createSweep counts them

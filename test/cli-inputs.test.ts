@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'csv-parse/sync'
 import { afterAll, describe, expect, it } from 'vitest'
-import { type Io, nodeIo } from '../src/cli/io.js'
-import { run } from '../src/cli/run.js'
+import { bedstaffInProcess, type CliRun } from './support/cli-in-process.js'
 
 const root = join(import.meta.dirname, '..')
 const cixi = join(root, 'fixtures', 'cixi-2021-2025.json')
@@ -18,30 +17,9 @@ const extra = join(root, 'test', 'fixtures-extra')
 const tmp = mkdtempSync(join(tmpdir(), 'bedstaff-cli-inputs-'))
 afterAll(() => rmSync(tmp, { recursive: true, force: true }))
 
-interface Run {
-  readonly code: number | null
-  readonly stdout: string
-  readonly stderr: string
-}
+type Run = CliRun
 
-function bedstaff(...args: string[]): Run {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    ...nodeIo,
-    stdout: (t) => {
-      stdout += t
-    },
-    stderr: (t) => {
-      stderr += t
-    },
-    columns: () => undefined,
-  }
-  const code = run(args, io)
-  if (typeof code !== 'number')
-    throw new Error('a command run in process must finish before it returns')
-  return { code, stdout, stderr }
-}
+const bedstaff = (...args: string[]): Run => bedstaffInProcess(args)
 
 /** One line on stderr, naming what it names, with no stack trace. */
 function expectOneLineError(r: Run, ...parts: string[]): void {

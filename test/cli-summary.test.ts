@@ -11,45 +11,22 @@
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { type Io, nodeIo } from '../src/cli/io.js'
 import { run } from '../src/cli/run.js'
 import { startRun } from '../src/cli/start-run.js'
 import { evaluatePlan } from '../src/plan/evaluate.js'
 import { displayWidth } from '../src/report/width.js'
+import { bedstaffInProcess, capturedIo } from './support/cli-in-process.js'
 
 const root = join(import.meta.dirname, '..')
 const cixi = join(root, 'fixtures', 'cixi-2021-2025.json')
 
-interface Result {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
-
 /** An Io on the real files that captures output; `columns` is the terminal's width. */
-function capture(columns?: number): { io: Io; out: () => Result & { code: 0 } } {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    ...nodeIo,
-    stdout: (t) => {
-      stdout += t
-    },
-    stderr: (t) => {
-      stderr += t
-    },
-    columns: () => columns,
-  }
-  return { io, out: () => ({ code: 0, stdout, stderr }) }
+function capture(columns?: number) {
+  const { io, result } = capturedIo(columns)
+  return { io, out: () => result(0) }
 }
 
-function bedstaff(...argv: string[]): Result {
-  const { io, out } = capture()
-  const code = run(argv, io)
-  if (typeof code !== 'number')
-    throw new Error('a command run in process must finish before it returns')
-  return { ...out(), code }
-}
+const bedstaff = (...argv: string[]) => bedstaffInProcess(argv)
 
 const rule = (json: string, id: string) =>
   (JSON.parse(json).rules as { rule: string; exact: string; count: number }[]).find(

@@ -19,10 +19,10 @@ import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { stringify as toYaml } from 'yaml'
 import { MAX_KEY_VALUE } from '../src/cli/args.js'
-import { type Io, MAX_FILE_BYTES, nodeIo } from '../src/cli/io.js'
+import { MAX_FILE_BYTES } from '../src/cli/io.js'
 import { MAX_YAML_KEYS, MAX_YAML_VALUES, parseYaml } from '../src/cli/plan-file.js'
-import { run } from '../src/cli/run.js'
 import { BedstaffError } from '../src/errors.js'
+import { bedstaffInProcess, type CliRun } from './support/cli-in-process.js'
 
 const root = join(import.meta.dirname, '..')
 const cixi = join(root, 'fixtures', 'cixi-2021-2025.json')
@@ -36,33 +36,11 @@ afterAll(() => {
   if (tmp !== '') rmSync(tmp, { recursive: true, force: true })
 })
 
-interface Result {
-  readonly code: number
-  readonly stdout: string
-  readonly stderr: string
-}
-
 /** Runs `bedstaff ...argv` against the real file system, capturing its output. */
-function bedstaff(...argv: string[]): Result {
-  let stdout = ''
-  let stderr = ''
-  const io: Io = {
-    ...nodeIo,
-    stdout: (t) => {
-      stdout += t
-    },
-    stderr: (t) => {
-      stderr += t
-    },
-  }
-  const code = run(argv, io)
-  if (typeof code !== 'number')
-    throw new Error('a command run in process must finish before it returns')
-  return { code, stdout, stderr }
-}
+const bedstaff = (...argv: string[]): CliRun => bedstaffInProcess(argv)
 
 /** Exit status 2 and one line on stderr ending in `[code]`, naming each of `parts`. */
-function expectRefused(r: Result, code: string, ...parts: string[]): void {
+function expectRefused(r: CliRun, code: string, ...parts: string[]): void {
   expect(r.code).toBe(2)
   expect(r.stdout).toBe('')
   expect(r.stderr.trimEnd().split('\n')).toHaveLength(1)
