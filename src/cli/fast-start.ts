@@ -4,12 +4,12 @@
  *
  * zod compiles each object schema into a JavaScript function when the schema is built: worth
  * it when a program validates thousands of plans, a loss when a process validates one plan and
- * exits. It must run before the schemas are built, so the command imports the rest of itself
- * after calling it.
+ * exits. The setting is made when this module is loaded, and the command imports it before
+ * any module that builds a schema.
  */
-import { config } from 'zod'
+import { config } from 'zod/mini'
 
-/** Tells zod to interpret schemas rather than compile them. */
-export function fastStart(): void {
-  config({ jitless: true })
-}
+config({ jitless: true })
+
+/** That zod interprets the command's schemas rather than compiling them (set on loading). */
+export const ZOD_INTERPRETS = true
