@@ -5,7 +5,7 @@
  * are, of the same types (`readonly`, which the interfaces may add, aside).
  */
 import { describe, expectTypeOf, it } from 'vitest'
-import type * as z from 'zod'
+import type * as z from 'zod/mini'
 import type { NormSetSchema } from '../src/plan/norm-set.js'
 import type { BaseSchema } from '../src/plan/schema/base.js'
 import type { FacilitySchema, ScopeSchema } from '../src/plan/schema/facility.js'
@@ -38,7 +38,7 @@ type Plain<T> = T extends (infer E)[]
     : T
 
 /** What a schema returns. */
-type Out<S extends z.ZodType> = Plain<z.output<S>>
+type Out<S extends z.ZodMiniType> = Plain<z.output<S>>
 
 describe('the published types are what their schemas return', () => {
   it('plan files', () => {

@@ -9,6 +9,7 @@ import { decimalString, toDecimal } from '../decimal.js'
 import { BedstaffError } from '../errors.js'
 import type { BaseEntry, Plan } from '../plan/schema.js'
 import { BaseSchema } from '../plan/schema.js'
+import { ENGLISH } from '../plan/schema-error.js'
 import { BASE_KINDS } from '../population/base.js'
 import { keyValue } from './args.js'
 import { badArgument } from './failure.js'
@@ -61,7 +62,7 @@ function kindKey(key: string, targetYear: number): { kind: string; year: number 
 
 /** A checked base entry; the schema's problem becomes an argument error. */
 function checked(spec: string, candidate: Record<string, unknown>): BaseEntry {
-  const parsed = BaseSchema.safeParse(candidate)
+  const parsed = BaseSchema.safeParse(candidate, ENGLISH)
   if (parsed.success) return parsed.data
   const issue = parsed.error.issues[0]
   const field = issue?.path.join('.') ?? ''

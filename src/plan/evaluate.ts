@@ -2,7 +2,7 @@
  * Evaluating a whole plan into requirement tables: per rule, per stated level, per facility,
  * per grade and per bed table.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { describe } from '../decimal.js'
 import { fail } from '../errors.js'
 import { invalidOption, knownKeys, optionsObject, yearOption } from '../options.js'
@@ -14,7 +14,7 @@ import { loadNormSet, type NormSet } from './norm-set.js'
 import type { Evaluation, RuleResult } from './result.js'
 import { type RuleRunner, ruleRunner, runRules } from './runner.js'
 import { type BaseEntry, BaseSchema, PLAN_LIMITS, type Plan } from './schema.js'
-import { throwSchemaError } from './schema-error.js'
+import { ENGLISH, throwSchemaError } from './schema-error.js'
 import { summaries } from './summaries.js'
 
 /** Options of {@link evaluatePlan}. */
@@ -27,7 +27,7 @@ export interface EvaluateOptions {
   readonly norms?: readonly NormSet[]
 }
 
-const ExtraBases = z.array(BaseSchema).max(PLAN_LIMITS.bases)
+const ExtraBases = z.array(BaseSchema).check(z.maxLength(PLAN_LIMITS.bases))
 const OPTION_KEYS = ['year', 'bases', 'norms'] as const
 
 /** The checked options of evaluatePlan. @internal */
@@ -40,7 +40,7 @@ export function evaluateOptions(options: unknown): {
   knownKeys(o, OPTION_KEYS, ['options'])
   let bases: readonly BaseEntry[] = []
   if (o.bases !== undefined) {
-    const parsed = ExtraBases.safeParse(o.bases)
+    const parsed = ExtraBases.safeParse(o.bases, ENGLISH)
     if (!parsed.success) throwSchemaError(parsed.error, ['options', 'bases'])
     bases = parsed.data
   }

@@ -2,7 +2,7 @@
  * The JSON Schemas of plan and norm-set files, generated from the same zod schemas that
  * validate them. zod itself stays internal: these schemas are the published shapes.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { NormSetSchema } from './norm-set.js'
 import { PlanSchema } from './schema.js'
 
@@ -10,7 +10,7 @@ import { PlanSchema } from './schema.js'
 export type JsonSchema = { readonly [key: string]: unknown }
 
 /** The JSON Schema of a zod schema, as its input is written in a file. @internal */
-export function jsonSchemaOf(schema: z.ZodType): JsonSchema {
+export function jsonSchemaOf(schema: z.ZodMiniType): JsonSchema {
   return z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as JsonSchema
 }
 

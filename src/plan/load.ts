@@ -9,7 +9,7 @@ import { isBuiltInShareRule } from './built-in-norms.js'
 import { guardInput } from './guard.js'
 import { migratePlan } from './migrate.js'
 import { type Plan, PlanSchema, type Relation, type Rule, type Scope } from './schema.js'
-import { deepFreeze, throwSchemaError } from './schema-error.js'
+import { deepFreeze, ENGLISH, throwSchemaError } from './schema-error.js'
 
 const loaded = new WeakSet<object>()
 
@@ -189,7 +189,7 @@ function checkReferences(plan: Plan): void {
 export function loadPlan(input: unknown): Plan {
   if (input !== null && typeof input === 'object' && loaded.has(input)) return input as Plan
   guardInput(input)
-  const parsed = PlanSchema.safeParse(migratePlan(input, isBuiltInShareRule))
+  const parsed = PlanSchema.safeParse(migratePlan(input, isBuiltInShareRule), ENGLISH)
   if (!parsed.success) throwSchemaError(parsed.error)
   const plan = parsed.data
   checkReferences(plan)

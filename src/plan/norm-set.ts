@@ -2,11 +2,12 @@
  * Norm sets: national and classic norms as reusable rule sets that a plan references by id and
  * may override rule by rule.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import { fail } from '../errors.js'
 import { guardInput } from './guard.js'
 import { migrateRule } from './migrate.js'
 import {
+  described,
   Id,
   Name,
   PLAN_LIMITS,
@@ -16,7 +17,7 @@ import {
   SourceSchema,
   Text,
 } from './schema.js'
-import { deepFreeze, throwSchemaError } from './schema-error.js'
+import { deepFreeze, ENGLISH, throwSchemaError } from './schema-error.js'
 import { withLevel } from './with-level.js'
 
 /**
@@ -33,21 +34,29 @@ import { withLevel } from './with-level.js'
  * loadNormSet({ ...file, id: 'Bianzhi 1978' }) // throws invalid-plan
  * ```
  */
-export const NormSetSchema = z
-  .strictObject({
-    $schema: z.string().max(500).optional().describe('The JSON Schema this file follows'),
-    id: Id.describe('The norm set id that plans reference, e.g. gangyao-2015-2020'),
-    title: z
-      .strictObject({
-        zh: Name.describe('The title in Chinese'),
-        en: Name.describe('The title in English'),
-      })
-      .describe('The norm set title'),
+export const NormSetSchema = described(
+  z.strictObject({
+    $schema: described(
+      z.optional(z.string().check(z.maxLength(500))),
+      'The JSON Schema this file follows',
+    ),
+    id: described(Id, 'The norm set id that plans reference, e.g. gangyao-2015-2020'),
+    title: described(
+      z.strictObject({
+        zh: described(Name, 'The title in Chinese'),
+        en: described(Name, 'The title in English'),
+      }),
+      'The norm set title',
+    ),
     source: SourceSchema,
-    caveat: Text.nullable().describe('What to check before relying on it; null if nothing'),
-    rules: z.array(RuleSchema).min(1).max(PLAN_LIMITS.rules).describe('Its rules'),
-  })
-  .describe('A set of national or classic norms that plans are held against')
+    caveat: described(z.nullable(Text), 'What to check before relying on it; null if nothing'),
+    rules: described(
+      z.array(RuleSchema).check(z.minLength(1), z.maxLength(PLAN_LIMITS.rules)),
+      'Its rules',
+    ),
+  }),
+  'A set of national or classic norms that plans are held against',
+)
 
 /** A validated norm set. */
 import type { NormSet } from './types/plan-types.js'
@@ -70,7 +79,7 @@ export type { NormSet }
  */
 export function loadNormSet(input: unknown): NormSet {
   guardInput(input)
-  const parsed = NormSetSchema.safeParse(migrateNormSet(input))
+  const parsed = NormSetSchema.safeParse(migrateNormSet(input), ENGLISH)
   if (!parsed.success) throwSchemaError(parsed.error)
   return deepFreeze(parsed.data)
 }

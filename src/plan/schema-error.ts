@@ -2,8 +2,21 @@
  * What every validating loader (plans, norm sets, scenarios, options) does with zod's answer:
  * the first issue becomes a typed error with its path; a valid value is deep-frozen.
  */
-import type { z } from 'zod'
+import { en } from 'zod/locales'
+import type * as z from 'zod/mini'
 import { fail, type Path } from '../errors.js'
+
+/**
+ * The options of every parse: zod's English messages. zod/mini loads no locale, and the
+ * program's own zod configuration is not the library's to set, so they are given per parse.
+ * @internal
+ */
+export const ENGLISH: z.core.ParseContext<z.core.$ZodIssue> = /* @__PURE__ */ englishMessages()
+
+/** zod's English error map, as parse options. */
+function englishMessages(): z.core.ParseContext<z.core.$ZodIssue> {
+  return { error: en().localeError }
+}
 
 /** Deep-freezes a freshly parsed (so unshared) value. @internal */
 export function deepFreeze<T>(value: T): T {
@@ -15,7 +28,7 @@ export function deepFreeze<T>(value: T): T {
 }
 
 /** Throws the first schema issue as a typed error (`invalid-plan`) with its path. @internal */
-export function throwSchemaError(error: z.ZodError, prefix: Path = []): never {
+export function throwSchemaError(error: z.core.$ZodError, prefix: Path = []): never {
   const [first] = error.issues
   const more = error.issues.length - 1
   const problem = `${first?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`

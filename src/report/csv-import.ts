@@ -3,7 +3,7 @@
  * plan-file fields, every row validated with the plan schema. A bad cell is reported by its
  * spreadsheet row (the header is row 1) and column; no row is dropped.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { fail, type Path } from '../errors.js'
 import {
   type BaseEntry,
@@ -12,6 +12,7 @@ import {
   FacilitySchema,
   PLAN_LIMITS,
 } from '../plan/schema.js'
+import { ENGLISH } from '../plan/schema-error.js'
 import { readCsv } from './csv-read.js'
 
 type Cells = Readonly<Record<string, string>>
@@ -211,7 +212,7 @@ function valueAt(obj: unknown, path: readonly PropertyKey[]): unknown {
   return cur
 }
 
-function importRows<T>(text: string, spec: Spec, schema: z.ZodType<T>): readonly T[] {
+function importRows<T>(text: string, spec: Spec, schema: z.ZodMiniType<T>): readonly T[] {
   const { header, rows } = readCsv(text)
   checkHeader(header, spec)
   if (rows.length > spec.limit) fail('input-too-long', [], { limit: spec.limit })
@@ -227,7 +228,7 @@ function importRows<T>(text: string, spec: Spec, schema: z.ZodType<T>): readonly
         }
       }
       const obj = spec.build(cells)
-      const parsed = schema.safeParse(obj)
+      const parsed = schema.safeParse(obj, ENGLISH)
       if (!parsed.success) {
         const issue = parsed.error.issues[0] as z.core.$ZodIssue
         const p = problemOf(issue, valueAt(obj, issue.path))

@@ -2,10 +2,10 @@
  * Loading a scenario: guard the raw input, validate it against the scenario schema, freeze it.
  * The caller's object is never mutated.
  */
-import type { z } from 'zod'
+import type * as z from 'zod/mini'
 import { fail, type Path } from '../errors.js'
 import { guardInput } from '../plan/guard.js'
-import { deepFreeze, issueParams } from '../plan/schema-error.js'
+import { deepFreeze, ENGLISH, issueParams } from '../plan/schema-error.js'
 import { checkGrowthPlausible, growthFraction } from './growth-rate.js'
 import { type Scenario, ScenarioSchema } from './schema.js'
 
@@ -20,7 +20,7 @@ import { type Scenario, ScenarioSchema } from './schema.js'
  * loadScenario(misspelt) // throws invalid-scenario   (at populations[0].valeu)
  * ```
  */
-export function throwScenarioError(error: z.ZodError, prefix: Path = []): never {
+export function throwScenarioError(error: z.core.$ZodError, prefix: Path = []): never {
   const [first] = error.issues
   const more = error.issues.length - 1
   const problem = `${first?.message ?? 'invalid'}${more > 0 ? ` (and ${more} more problem${more > 1 ? 's' : ''})` : ''}`
@@ -48,7 +48,7 @@ export function throwScenarioError(error: z.ZodError, prefix: Path = []): never 
  */
 export function loadScenario(input: unknown): Scenario {
   guardInput(input)
-  const parsed = ScenarioSchema.safeParse(input)
+  const parsed = ScenarioSchema.safeParse(input, ENGLISH)
   if (!parsed.success) throwScenarioError(parsed.error)
   const s = parsed.data
   if (s.allowImplausible !== true) {

@@ -2,8 +2,9 @@
  * The scenario file format: a plan plus overrides, as plain JSON that can be saved and reloaded.
  * Numbers are decimal strings, as in plan files; years are JSON integers.
  */
-import * as z from 'zod'
+import * as z from 'zod/mini'
 import {
+  described,
   Id,
   NonNegativeDecimal,
   PositiveDecimal,
@@ -40,29 +41,30 @@ export const PLAUSIBLE_GROWTH_PERCENT = 20
  * A yearly growth rate: "2%" is two percent, "0.02" the same as a fraction, "-0.5%" a fall.
  * Within ±20% a year unless the scenario says `allowImplausible`.
  */
-const GrowthRate = z
-  .string()
-  .max(64)
-  .superRefine((s, ctx) => {
-    try {
-      const f = growthFraction(s)
-      if (f.lte(-1)) ctx.addIssue({ code: 'custom', message: 'a fall of 100% or more' })
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : 'not a rate' })
-    }
-  })
-  .describe('A yearly growth rate: "2%" (a percent) or "0.02" (a fraction)')
+const GrowthRate = described(
+  z.string().check(
+    z.maxLength(64),
+    z.superRefine((s, ctx) => {
+      try {
+        const f = growthFraction(s)
+        if (f.lte(-1)) ctx.addIssue({ code: 'custom', message: 'a fall of 100% or more' })
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: e instanceof Error ? e.message : 'not a rate' })
+      }
+    }),
+  ),
+  'A yearly growth rate: "2%" (a percent) or "0.02" (a fraction)',
+)
 
-const GrowthSchema = z
-  .strictObject({
-    fromYear: Year.describe('The year the growth starts from'),
-    fromValue: PositiveDecimal.describe('The population in fromYear'),
-    toYear: Year.optional().describe('The last year grown to (default: the base’s own year)'),
-    rate: GrowthRate.optional(),
-  })
-  .describe(
-    'A growth path from fromValue in fromYear: at a yearly rate, or (no rate) geometric toward the base',
-  )
+const GrowthSchema = described(
+  z.strictObject({
+    fromYear: described(Year, 'The year the growth starts from'),
+    fromValue: described(PositiveDecimal, 'The population in fromYear'),
+    toYear: described(z.optional(Year), 'The last year grown to (default: the base’s own year)'),
+    rate: z.optional(GrowthRate),
+  }),
+  'A growth path from fromValue in fromYear: at a yearly rate, or (no rate) geometric toward the base',
+)
 
 /**
  * One population override. Exactly one of:
@@ -86,47 +88,49 @@ const GrowthSchema = z
  */
 export const PopulationOverrideSchema = z
   .strictObject({
-    base: Id.describe('The plan base overridden'),
-    value: PositiveDecimal.optional().describe('The base’s new value, e.g. "1950000"'),
-    series: z
-      .record(z.string().regex(/^\d{4}$/), PositiveDecimal)
-      .optional()
-      .describe('One population per year: { "2021": "1850000" }'),
-    growth: GrowthSchema.optional(),
+    base: described(Id, 'The plan base overridden'),
+    value: described(z.optional(PositiveDecimal), 'The base’s new value, e.g. "1950000"'),
+    series: described(
+      z.optional(z.record(z.string().check(z.regex(/^\d{4}$/)), PositiveDecimal)),
+      'One population per year: { "2021": "1850000" }',
+    ),
+    growth: z.optional(GrowthSchema),
   })
-  .superRefine((o, ctx) => {
-    const given = (['value', 'series', 'growth'] as const).filter((k) => o[k] !== undefined)
-    if (given.length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: given.length > 1 ? [given[1] ?? 'value'] : [],
-        message: 'give exactly one of "value", "series" and "growth"',
-      })
-    }
-    if (o.series !== undefined) {
-      const years = Object.keys(o.series)
-      if (years.length === 0) {
-        ctx.addIssue({ code: 'custom', path: ['series'], message: 'a series needs a year' })
-      }
-      if (years.length > SCENARIO_LIMITS.years) {
+  .check(
+    z.superRefine((o, ctx) => {
+      const given = (['value', 'series', 'growth'] as const).filter((k) => o[k] !== undefined)
+      if (given.length !== 1) {
         ctx.addIssue({
           code: 'custom',
-          path: ['series'],
-          message: `a series holds at most ${SCENARIO_LIMITS.years} years`,
+          path: given.length > 1 ? [given[1] ?? 'value'] : [],
+          message: 'give exactly one of "value", "series" and "growth"',
         })
       }
-      for (const y of years) {
-        const n = Number(y)
-        if (n < 1900 || n > 2200) {
+      if (o.series !== undefined) {
+        const years = Object.keys(o.series)
+        if (years.length === 0) {
+          ctx.addIssue({ code: 'custom', path: ['series'], message: 'a series needs a year' })
+        }
+        if (years.length > SCENARIO_LIMITS.years) {
           ctx.addIssue({
             code: 'custom',
-            path: ['series', y],
-            message: 'a year is between 1900 and 2200',
+            path: ['series'],
+            message: `a series holds at most ${SCENARIO_LIMITS.years} years`,
           })
         }
+        for (const y of years) {
+          const n = Number(y)
+          if (n < 1900 || n > 2200) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['series', y],
+              message: 'a year is between 1900 and 2200',
+            })
+          }
+        }
       }
-    }
-  })
+    }),
+  )
 
 /**
  * One rule override: exactly one of `value` (a share's written "20%" or as a fraction "0.2"),
@@ -143,26 +147,29 @@ export const PopulationOverrideSchema = z
  */
 export const RuleOverrideSchema = z
   .strictObject({
-    rule: Id.describe('The rule overridden'),
-    value: z
-      .union([NonNegativeDecimal, ShareValue])
-      .optional()
-      .describe('The rule’s new value; a share’s as "20%" or "0.2"'),
-    range: RangeSchema.optional(),
-    percent: NonNegativeDecimal.optional().describe(
+    rule: described(Id, 'The rule overridden'),
+    value: described(
+      z.optional(z.union([NonNegativeDecimal, ShareValue])),
+      'The rule’s new value; a share’s as "20%" or "0.2"',
+    ),
+    range: z.optional(RangeSchema),
+    percent: described(
+      z.optional(NonNegativeDecimal),
       'A share’s value in percent, as the first scenario format wrote it: "20" is 20%',
     ),
   })
-  .superRefine((o, ctx) => {
-    const given = (['value', 'range', 'percent'] as const).filter((k) => o[k] !== undefined)
-    if (given.length !== 1) {
-      ctx.addIssue({
-        code: 'custom',
-        path: given.length > 1 ? [given[1] ?? 'value'] : [],
-        message: 'give exactly one of "value", "range" and "percent"',
-      })
-    }
-  })
+  .check(
+    z.superRefine((o, ctx) => {
+      const given = (['value', 'range', 'percent'] as const).filter((k) => o[k] !== undefined)
+      if (given.length !== 1) {
+        ctx.addIssue({
+          code: 'custom',
+          path: given.length > 1 ? [given[1] ?? 'value'] : [],
+          message: 'give exactly one of "value", "range" and "percent"',
+        })
+      }
+    }),
+  )
 
 /**
  * One rounding override: the rule's count is taken with another rounding mode.
@@ -177,10 +184,11 @@ export const RuleOverrideSchema = z
  * @internal
  */
 export const RoundingOverrideSchema = z.strictObject({
-  rule: Id.describe('The rule whose rounding changes'),
-  rounding: z
-    .enum(ROUNDINGS)
-    .describe('The rounding mode: ceil, floor, half-up, half-even or none'),
+  rule: described(Id, 'The rule whose rounding changes'),
+  rounding: described(
+    z.enum(ROUNDINGS),
+    'The rounding mode: ceil, floor, half-up, half-even or none',
+  ),
 })
 
 /**
@@ -200,54 +208,51 @@ export const RoundingOverrideSchema = z.strictObject({
  */
 export const ScenarioSchema = z
   .strictObject({
-    id: Id.describe('The scenario id, shown in comparisons'),
-    label: z
-      .string()
-      .min(1)
-      .max(SCENARIO_LIMITS.label)
-      .optional()
-      .describe('A label for the scenario'),
-    populations: z
-      .array(PopulationOverrideSchema)
-      .max(SCENARIO_LIMITS.populations)
-      .optional()
-      .describe('Population bases given other values: a value, a yearly series or growth'),
-    rules: z
-      .array(RuleOverrideSchema)
-      .max(SCENARIO_LIMITS.rules)
-      .optional()
-      .describe('Rules given another value or range'),
-    rounding: z
-      .array(RoundingOverrideSchema)
-      .max(SCENARIO_LIMITS.rounding)
-      .optional()
-      .describe('Rules counted with another rounding mode'),
-    allowImplausible: z
-      .boolean()
-      .optional()
-      .describe('Keep values beyond their plausible range (growth beyond ±20% a year)'),
+    id: described(Id, 'The scenario id, shown in comparisons'),
+    label: described(
+      z.optional(z.string().check(z.minLength(1), z.maxLength(SCENARIO_LIMITS.label))),
+      'A label for the scenario',
+    ),
+    populations: described(
+      z.optional(z.array(PopulationOverrideSchema).check(z.maxLength(SCENARIO_LIMITS.populations))),
+      'Population bases given other values: a value, a yearly series or growth',
+    ),
+    rules: described(
+      z.optional(z.array(RuleOverrideSchema).check(z.maxLength(SCENARIO_LIMITS.rules))),
+      'Rules given another value or range',
+    ),
+    rounding: described(
+      z.optional(z.array(RoundingOverrideSchema).check(z.maxLength(SCENARIO_LIMITS.rounding))),
+      'Rules counted with another rounding mode',
+    ),
+    allowImplausible: described(
+      z.optional(z.boolean()),
+      'Keep values beyond their plausible range (growth beyond ±20% a year)',
+    ),
   })
-  .superRefine((s, ctx) => {
-    const lists = [
-      [s.populations ?? [], 'populations', 'base'],
-      [s.rules ?? [], 'rules', 'rule'],
-      [s.rounding ?? [], 'rounding', 'rule'],
-    ] as const
-    for (const [list, name, key] of lists) {
-      const seen = new Map<string, number>()
-      list.forEach((item, i) => {
-        const id = (item as Record<typeof key, string>)[key]
-        const first = seen.get(id)
-        if (first !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: [name, i, key],
-            message: `"${id}" is overridden twice (also at ${name}[${first}])`,
-          })
-        } else seen.set(id, i)
-      })
-    }
-  })
+  .check(
+    z.superRefine((s, ctx) => {
+      const lists = [
+        [s.populations ?? [], 'populations', 'base'],
+        [s.rules ?? [], 'rules', 'rule'],
+        [s.rounding ?? [], 'rounding', 'rule'],
+      ] as const
+      for (const [list, name, key] of lists) {
+        const seen = new Map<string, number>()
+        list.forEach((item, i) => {
+          const id = (item as Record<typeof key, string>)[key]
+          const first = seen.get(id)
+          if (first !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: [name, i, key],
+              message: `"${id}" is overridden twice (also at ${name}[${first}])`,
+            })
+          } else seen.set(id, i)
+        })
+      }
+    }),
+  )
 
 /** A validated scenario. */
 export type {

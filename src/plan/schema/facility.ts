@@ -1,8 +1,16 @@
 /**
  * Facilities, grades and categories, and the scopes that pick facilities for a rule.
  */
-import * as z from 'zod'
-import { Id, Name, NonNegativeDecimal, PLAN_LIMITS, SourceSchema, Text } from './primitives.js'
+import * as z from 'zod/mini'
+import {
+  described,
+  Id,
+  Name,
+  NonNegativeDecimal,
+  PLAN_LIMITS,
+  SourceSchema,
+  Text,
+} from './primitives.js'
 
 /**
  * Hospital grades, with the Chinese the documents print.
@@ -30,9 +38,10 @@ export const GRADES = Object.freeze({
 } as const)
 /** A hospital grade key. */
 export type Grade = keyof typeof GRADES
-export const GradeSchema = z
-  .enum(Object.keys(GRADES) as [Grade, ...Grade[]])
-  .describe('A hospital grade: III-A 三级甲等, III-B 三级乙等, II 二级, …')
+export const GradeSchema = described(
+  z.enum(Object.keys(GRADES) as [Grade, ...Grade[]]),
+  'A hospital grade: III-A 三级甲等, III-B 三级乙等, II 二级, …',
+)
 
 /**
  * Kinds of facility, for scoping rules ("三级甲等综合医院" is grade III-A and `general`).
@@ -56,55 +65,64 @@ export const FACILITY_CATEGORIES = Object.freeze([
   'public-health',
   'other',
 ] as const)
-export const CategorySchema = z
-  .enum(FACILITY_CATEGORIES)
-  .describe('A kind of facility: general 综合, tcm 中医, specialist 专科, primary 基层, …')
+export const CategorySchema = described(
+  z.enum(FACILITY_CATEGORIES),
+  'A kind of facility: general 综合, tcm 中医, specialist 专科, primary 基层, …',
+)
 
 /** Which facilities a rule applies to. Every listed condition must hold. */
-export const ScopeSchema = z
-  .strictObject({
-    grades: z.array(GradeSchema).min(1).max(20).optional().describe('Facilities of these grades'),
-    categories: z
-      .array(CategorySchema)
-      .min(1)
-      .max(20)
-      .optional()
-      .describe('Facilities of these categories'),
-    facilities: z
-      .array(Id)
-      .min(1)
-      .max(PLAN_LIMITS.facilities)
-      .optional()
-      .describe('These facilities, by id'),
-  })
-  .describe('Which facilities: every condition given must hold')
+export const ScopeSchema = described(
+  z.strictObject({
+    grades: described(
+      z.optional(z.array(GradeSchema).check(z.minLength(1), z.maxLength(20))),
+      'Facilities of these grades',
+    ),
+    categories: described(
+      z.optional(z.array(CategorySchema).check(z.minLength(1), z.maxLength(20))),
+      'Facilities of these categories',
+    ),
+    facilities: described(
+      z.optional(z.array(Id).check(z.minLength(1), z.maxLength(PLAN_LIMITS.facilities))),
+      'These facilities, by id',
+    ),
+  }),
+  'Which facilities: every condition given must hold',
+)
 
-const BedsByYear = z
-  .record(z.string().regex(/^\d{4}$/), NonNegativeDecimal.nullable())
-  .describe('Beds by year ("2025": "1000"); null where the table prints "-" or leaves it blank')
+const BedsByYear = described(
+  z.record(z.string().check(z.regex(/^\d{4}$/)), z.nullable(NonNegativeDecimal)),
+  'Beds by year ("2025": "1000"); null where the table prints "-" or leaves it blank',
+)
 
 /** A facility of the plan's tables. `openBeds` maps a year to its open beds. */
-export const FacilitySchema = z
-  .strictObject({
+export const FacilitySchema = described(
+  z.strictObject({
     id: Id,
-    name: Name.describe('The facility name, as printed'),
-    table: Name.optional().describe('The table of the document that lists it (表2)'),
+    name: described(Name, 'The facility name, as printed'),
+    table: described(z.optional(Name), 'The table of the document that lists it (表2)'),
     category: CategorySchema,
     grade: GradeSchema,
-    gradePrinted: Name.describe('The grade as the document prints it'),
-    owner: z
-      .enum(['public', 'private'])
-      .nullable()
-      .describe('Public or private; null if not stated'),
-    group: Name.optional().describe('A group it belongs to (a 医共体)'),
-    openBeds: BedsByYear.describe('Actually open beds (实际开放床位) by year'),
-    approvedBeds: BedsByYear.optional().describe('Approved beds (编制床位) by year'),
-    newBuilt: NonNegativeDecimal.nullable().optional().describe('Beds newly built in the period'),
-    newOpened: NonNegativeDecimal.nullable().optional().describe('Beds newly opened in the period'),
-    note: Text.optional().describe('A note on how the row was read'),
+    gradePrinted: described(Name, 'The grade as the document prints it'),
+    owner: described(
+      z.nullable(z.enum(['public', 'private'])),
+      'Public or private; null if not stated',
+    ),
+    group: described(z.optional(Name), 'A group it belongs to (a 医共体)'),
+    openBeds: described(BedsByYear, 'Actually open beds (实际开放床位) by year'),
+    approvedBeds: described(z.optional(BedsByYear), 'Approved beds (编制床位) by year'),
+    newBuilt: described(
+      z.optional(z.nullable(NonNegativeDecimal)),
+      'Beds newly built in the period',
+    ),
+    newOpened: described(
+      z.optional(z.nullable(NonNegativeDecimal)),
+      'Beds newly opened in the period',
+    ),
+    note: described(z.optional(Text), 'A note on how the row was read'),
     source: SourceSchema,
-  })
-  .describe('A facility of the plan’s tables, with its beds by year')
+  }),
+  'A facility of the plan’s tables, with its beds by year',
+)
 
 /** A facility of a plan. */
 /** Which facilities a rule covers. */

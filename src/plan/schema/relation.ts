@@ -1,11 +1,11 @@
 /**
  * Relations between stated figures, so the auditor can recompute them.
  */
-import * as z from 'zod'
-import { Id, PLAN_LIMITS, SourceSchema, Text } from './primitives.js'
+import * as z from 'zod/mini'
+import { described, Id, PLAN_LIMITS, SourceSchema, Text } from './primitives.js'
 import { ShareValue } from './rule.js'
 
-const Ids = z.union([Id, z.array(Id).min(1).max(20)])
+const Ids = z.union([Id, z.array(Id).check(z.minLength(1), z.maxLength(20))])
 
 /**
  * How stated figures relate, so the auditor can recompute them:
@@ -24,79 +24,84 @@ const Ids = z.union([Id, z.array(Id).min(1).max(20)])
 export const RelationSchema = z.discriminatedUnion('type', [
   z.strictObject({
     id: Id,
-    type: z.literal('sum').describe('Parts that add to a total'),
+    type: described(z.literal('sum'), 'Parts that add to a total'),
     total: Id,
-    parts: z.array(Id).min(1).max(PLAN_LIMITS.figures).describe('The part figures'),
-    complete: z
-      .boolean()
-      .describe('true for 合计 (the parts make the total), false for 其中 (at most the total)'),
-    note: Text.optional().describe('How the relation was read from the document'),
+    parts: described(
+      z.array(Id).check(z.minLength(1), z.maxLength(PLAN_LIMITS.figures)),
+      'The part figures',
+    ),
+    complete: described(
+      z.boolean(),
+      'true for 合计 (the parts make the total), false for 其中 (at most the total)',
+    ),
+    note: described(z.optional(Text), 'How the relation was read from the document'),
     source: SourceSchema,
   }),
   z.strictObject({
     id: Id,
-    type: z.literal('difference').describe('An increment: target − from'),
+    type: described(z.literal('difference'), 'An increment: target − from'),
     target: Id,
     from: Id,
     increment: Id,
-    note: Text.optional().describe('How the relation was read from the document'),
+    note: described(z.optional(Text), 'How the relation was read from the document'),
     source: SourceSchema,
   }),
   z.strictObject({
     id: Id,
-    type: z.literal('share-of').describe('A percentage of part in total'),
+    type: described(z.literal('share-of'), 'A percentage of part in total'),
     share: Id,
     part: Id,
     total: Id,
-    note: Text.optional().describe('How the relation was read from the document'),
+    note: described(z.optional(Text), 'How the relation was read from the document'),
     source: SourceSchema,
   }),
   z.strictObject({
     id: Id,
-    type: z.literal('growth').describe('A growth rate from one figure to another'),
+    type: described(z.literal('growth'), 'A growth rate from one figure to another'),
     growth: Id,
     from: Id,
     to: Id,
-    note: Text.optional().describe('How the relation was read from the document'),
+    note: described(z.optional(Text), 'How the relation was read from the document'),
     source: SourceSchema,
   }),
   z.strictObject({
     id: Id,
-    type: z.literal('average-of').describe('An average among its parts'),
+    type: described(z.literal('average-of'), 'An average among its parts'),
     average: Id,
-    parts: z.array(Id).min(2).max(50).describe('The figures averaged'),
-    note: Text.optional().describe('How the relation was read from the document'),
+    parts: described(z.array(Id).check(z.minLength(2), z.maxLength(50)), 'The figures averaged'),
+    note: described(z.optional(Text), 'How the relation was read from the document'),
     source: SourceSchema,
   }),
   z.strictObject({
     id: Id,
-    type: z.literal('includes').describe('A ratio × amount that covers its parts'),
+    type: described(z.literal('includes'), 'A ratio × amount that covers its parts'),
     ratio: Id,
     times: Id,
-    parts: z.array(Id).min(1).max(50).describe('The figures included'),
-    note: Text.optional().describe('How the relation was read from the document'),
+    parts: described(z.array(Id).check(z.minLength(1), z.maxLength(50)), 'The figures included'),
+    note: described(z.optional(Text), 'How the relation was read from the document'),
     source: SourceSchema,
   }),
   z.strictObject({
     id: Id,
-    type: z.literal('ratio-of').describe('A 1:x ratio of two figures'),
+    type: described(z.literal('ratio-of'), 'A 1:x ratio of two figures'),
     ratio: Id,
-    numerator: Ids.describe('The numerator figure, or figures printed apart and summed'),
-    denominator: Ids.describe('The denominator figure, or figures summed'),
-    numeratorShare: ShareValue.optional().describe('The share of the numerator used: 85%'),
-    denominatorShare: ShareValue.optional().describe('The share of the denominator used'),
-    note: Text.optional().describe('How the relation was read from the document'),
+    numerator: described(Ids, 'The numerator figure, or figures printed apart and summed'),
+    denominator: described(Ids, 'The denominator figure, or figures summed'),
+    numeratorShare: described(z.optional(ShareValue), 'The share of the numerator used: 85%'),
+    denominatorShare: described(z.optional(ShareValue), 'The share of the denominator used'),
+    note: described(z.optional(Text), 'How the relation was read from the document'),
     source: SourceSchema,
   }),
   z.strictObject({
     id: Id,
-    type: z
-      .literal('increment-target')
-      .describe('A target rate reached by an increment on a stock'),
-    rate: Id.describe('The target rate: 每千人口6.1张'),
-    stock: Id.describe('The stock the increment is added to'),
-    increment: Id.describe('The increment: 需新增1.2万张'),
-    note: Text.optional().describe('How the relation was read from the document'),
+    type: described(
+      z.literal('increment-target'),
+      'A target rate reached by an increment on a stock',
+    ),
+    rate: described(Id, 'The target rate: 每千人口6.1张'),
+    stock: described(Id, 'The stock the increment is added to'),
+    increment: described(Id, 'The increment: 需新增1.2万张'),
+    note: described(z.optional(Text), 'How the relation was read from the document'),
     source: SourceSchema,
   }),
 ])
