@@ -3,12 +3,8 @@
  * {@link run} to the process. A closed pipe on stdout (`bedstaff evaluate … | head -1`) ends
  * the process quietly.
  */
-// first: modules are loaded in the order of their imports, and the next two build schemas
-import { ZOD_INTERPRETS } from './fast-start.js'
 import { nodeIo } from './io.js'
 import { run } from './run.js'
-
-if (!ZOD_INTERPRETS) throw new Error('the command is built without its start-up settings')
 
 const quietOnPipe = (e: NodeJS.ErrnoException): void => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0)
