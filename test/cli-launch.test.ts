@@ -6,12 +6,14 @@
 import { execFileSync, spawnSync } from 'node:child_process'
 import {
   chmodSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
   readFileSync,
   rmSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -106,8 +108,29 @@ describe('the compile cache', () => {
     expect(audit.stdout).toContain('6603')
     const files = cacheFiles(dir)
     expect(files).toHaveLength(2)
-    expect(files.filter((f) => f.endsWith('-evaluate.bin'))).toHaveLength(1)
-    expect(files.filter((f) => f.endsWith('-audit.bin'))).toHaveLength(1)
+    expect(files.filter((f) => f.startsWith('evaluate@'))).toHaveLength(1)
+    expect(files.filter((f) => f.startsWith('audit@'))).toHaveLength(1)
+  })
+
+  it('of an earlier build is replaced, not kept beside the new one', () => {
+    const dir = mkdtempSync(join(tmp, 'rebuilt-'))
+    // a copy of the built command, whose bundle can be "rebuilt" (given another time)
+    const bin = mkdtempSync(join(tmp, 'bin-'))
+    for (const f of ['cli.js', 'cli-main.cjs']) copyFileSync(join(root, 'dist', f), join(bin, f))
+    const runCopy = () =>
+      spawnSync(process.execPath, [join(bin, 'cli.js'), 'evaluate', cixi, '--format', 'json'], {
+        encoding: 'utf8',
+        env: { ...process.env, TMPDIR: dir },
+      })
+    const first = runCopy()
+    const [before] = cacheFiles(dir)
+    utimesSync(join(bin, 'cli-main.cjs'), new Date(2020, 0, 1), new Date(2020, 0, 1))
+    const second = runCopy()
+    expect(second.stdout).toBe(first.stdout)
+    const after = cacheFiles(dir)
+    expect(after).toHaveLength(1)
+    expect(after[0]).not.toBe(before)
+    expect(after[0]?.startsWith('evaluate@')).toBe(true)
   })
 
   it('that cannot be made (the temporary directory is a file) leaves the command working', () => {
