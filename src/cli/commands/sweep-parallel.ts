@@ -8,7 +8,7 @@ import { BedstaffError } from '../../errors.js'
 import { sweepParallel } from '../../plan/compile/parallel.js'
 import type { SweepCase } from '../../plan/sweep.js'
 import { CliFailure } from '../failure.js'
-import type { CaseRow, SweepInput } from './sweep.js'
+import type { CaseRow, SweepInput } from './sweep-input.js'
 
 /** Cases per batch sent to a worker. */
 const BATCH = 1000
