@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest'
 import { kernels } from '../src/index.js'
 import * as arithmetic from '../src/kernel/arithmetic.js'
 import * as bounds from '../src/kernel/bounds.js'
+import * as counts from '../src/kernel/counts.js'
 import * as growth from '../src/kernel/growth.js'
 import * as printed from '../src/kernel/printed.js'
 import * as ranks from '../src/kernel/ranks.js'
@@ -14,7 +15,7 @@ import * as status from '../src/kernel/status.js'
 
 describe('the kernels namespace', () => {
   it('holds every function of the kernel modules, and nothing else', () => {
-    const modules = [arithmetic, bounds, growth, printed, ranks, status]
+    const modules = [arithmetic, bounds, counts, growth, printed, ranks, status]
     const functions = modules.flatMap((m) =>
       Object.entries(m)
         .filter(([, v]) => typeof v === 'function')

@@ -6,16 +6,14 @@
  */
 import { Dec, decimalString, MAX_MAGNITUDE } from '../decimal.js'
 import { throughExact } from '../kernel/arithmetic.js'
+import { type Bounds, closure, overlap, pointBounds, scaleBounds } from '../kernel/bounds.js'
 import {
-  type Bounds,
-  closure,
-  overlap,
-  pointBounds,
+  lastDigitUnit,
+  moreThanBounds,
   printedBounds,
   printedDecimals,
-  scaleBounds,
-} from '../kernel/bounds.js'
-import { lastDigitUnit, moreThanBounds, roundedToUnitBounds } from '../kernel/printed.js'
+  roundedToUnitBounds,
+} from '../kernel/printed.js'
 import type { Figure } from '../plan/schema.js'
 
 /** What the bounds of a figure depend on. @internal */

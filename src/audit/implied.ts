@@ -3,15 +3,8 @@
  * rate imply, the count a rate asks of a population, and the plan base a figure is on.
  */
 import { Dec } from '../decimal.js'
-import {
-  type Bounds,
-  divBounds,
-  impliedPopulationBounds,
-  pointBounds,
-  scaleBounds,
-  timesBounds,
-  totalBounds,
-} from '../kernel/bounds.js'
+import { type Bounds, divBounds, pointBounds, scaleBounds, timesBounds } from '../kernel/bounds.js'
+import { impliedPopulationBounds, totalBounds } from '../kernel/counts.js'
 import { printedNumberBounds } from '../kernel/printed.js'
 import type { NamedBase } from '../plan/bases.js'
 import type { Figure } from '../plan/schema.js'

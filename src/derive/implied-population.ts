@@ -6,16 +6,9 @@
 import { Dec, decimalString, MAX_MAGNITUDE, nonNegative, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
 import { populationOf } from '../kernel/arithmetic.js'
-import {
-  type Bounds,
-  divBounds,
-  impliedPopulationBounds,
-  pointBounds,
-  printedBounds,
-  printedDecimals,
-  timesBounds,
-} from '../kernel/bounds.js'
-import { printedNumberBounds } from '../kernel/printed.js'
+import { type Bounds, divBounds, pointBounds, timesBounds } from '../kernel/bounds.js'
+import { impliedPopulationBounds } from '../kernel/counts.js'
+import { printedBounds, printedDecimals, printedNumberBounds } from '../kernel/printed.js'
 import type { BaseKind } from '../population/base.js'
 import { assertComparator, type Comparator } from '../quantity/comparator.js'
 import { type Interval, madeInterval } from '../quantity/interval.js'

@@ -14,18 +14,16 @@ import {
   boundsJson,
   closure,
   divBounds,
-  impliedPopulationBounds,
   intersectBounds,
   isEmpty,
   overlap,
   pointBounds,
-  printedBounds,
-  printedDecimals,
   scaleBounds,
   subBounds,
   timesBounds,
-  totalBounds,
 } from './bounds.js'
+import { impliedPopulationBounds, totalBounds } from './counts.js'
+import { printedBounds, printedDecimals } from './printed.js'
 
 const d = (text: string | number) => new Dec(text)
 const b = (lo: string, hi: string, loClosed = true, hiClosed = true): Bounds => ({

@@ -10,9 +10,6 @@
  */
 import { Dec, decimalString } from '../decimal.js'
 
-export { impliedPopulationBounds, totalBounds, wholeCounts } from './counts.js'
-export { printedBounds, printedDecimals } from './printed.js'
-
 /** The JSON form of bounds: decimal-string ends (the public `Interval` has this shape). */
 export interface BoundsJson {
   readonly lo: string

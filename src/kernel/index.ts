@@ -30,7 +30,6 @@ export {
   boundsJson,
   closure,
   divBounds,
-  impliedPopulationBounds,
   intersectBounds,
   isEmpty,
   overlap,
@@ -38,9 +37,8 @@ export {
   scaleBounds,
   subBounds,
   timesBounds,
-  totalBounds,
-  wholeCounts,
 } from './bounds.js'
+export { impliedPopulationBounds, totalBounds, wholeCounts } from './counts.js'
 export {
   geometricBetween,
   grownBy,

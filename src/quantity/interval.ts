@@ -10,9 +10,8 @@ import {
   boundsJson,
   intersectBounds,
   isEmpty,
-  printedBounds,
-  printedDecimals,
 } from '../kernel/bounds.js'
+import { printedBounds, printedDecimals } from '../kernel/printed.js'
 import {
   flagOf,
   isSavedCall,

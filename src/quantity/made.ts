@@ -6,7 +6,8 @@
  */
 import { type Dec, describe, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
-import { type Bounds, boundsContain, printedBounds, printedDecimals } from '../kernel/bounds.js'
+import { type Bounds, boundsContain } from '../kernel/bounds.js'
+import { printedBounds, printedDecimals } from '../kernel/printed.js'
 
 /** A registry of the values one factory made. @internal */
 export interface Made<T extends object> {

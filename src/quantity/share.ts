@@ -5,13 +5,8 @@
 import { Dec, decimalString, nonNegative } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
 import { fractionOfPercent } from '../kernel/arithmetic.js'
-import {
-  type Bounds,
-  pointBounds,
-  printedBounds,
-  printedDecimals,
-  scaleBounds,
-} from '../kernel/bounds.js'
+import { type Bounds, pointBounds, scaleBounds } from '../kernel/bounds.js'
+import { printedBounds, printedDecimals } from '../kernel/printed.js'
 import { type Source, validSource } from '../provenance.js'
 import { assertQuantityKind, type QuantityKind } from './kinds.js'
 import { checkPrinted, isSavedCall, madeBy, optionsOf, savedFields, type What } from './made.js'

@@ -5,13 +5,8 @@
  */
 import { Dec, decimalString } from '../../decimal.js'
 import { ratioValue } from '../../kernel/arithmetic.js'
-import {
-  type Bounds,
-  divBounds,
-  pointBounds,
-  printedBounds,
-  printedDecimals,
-} from '../../kernel/bounds.js'
+import { type Bounds, divBounds, pointBounds } from '../../kernel/bounds.js'
+import { printedBounds, printedDecimals } from '../../kernel/printed.js'
 import type { Rule } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
 import { sourcesOf } from '../context.js'

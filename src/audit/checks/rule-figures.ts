@@ -7,14 +7,9 @@
  */
 import { Dec, decimalString } from '../../decimal.js'
 import { perCapitaExact, ratioValue, truncateTo } from '../../kernel/arithmetic.js'
-import {
-  type Bounds,
-  pointBounds,
-  printedBounds,
-  printedDecimals,
-  totalBounds,
-  wholeCounts,
-} from '../../kernel/bounds.js'
+import { type Bounds, pointBounds } from '../../kernel/bounds.js'
+import { totalBounds, wholeCounts } from '../../kernel/counts.js'
+import { printedBounds, printedDecimals } from '../../kernel/printed.js'
 import type { RuleResult } from '../../plan/result.js'
 import type { Figure, Rule } from '../../plan/schema.js'
 import type { AuditContext } from '../context.js'
