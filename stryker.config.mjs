@@ -28,6 +28,8 @@ const config = {
     'src/quantity/**/*.ts',
     'src/population/**/*.ts',
     'src/rounding.ts',
+    'src/made.ts',
+    'src/comparator.ts',
     'src/decimal.ts',
     '!src/**/*.test.ts',
   ],

@@ -13,6 +13,7 @@
  * @module bedstaff
  */
 
+export { COMPARATOR_SYMBOL, COMPARATORS, type Comparator } from './comparator.js'
 export { Dec, type DecimalInput, decimalString, toDecimal } from './decimal.js'
 export { type Amount, amountValue } from './derive/amount.js'
 export { type CompoundMinimum, compoundMinimum } from './derive/compound-minimum.js'
@@ -35,18 +36,19 @@ export type { Bounds } from './kernel/bounds.js'
 export * as kernels from './kernel/index.js'
 export {
   type AgeBand,
-  BASE_KIND_ZH,
-  BASE_KINDS,
-  type BaseKind,
   type BaseOptions,
   base,
   type PopulationBase,
-  VINTAGES,
-  type Vintage,
 } from './population/base.js'
 export { convertBase } from './population/convert-base.js'
+export {
+  BASE_KIND_ZH,
+  BASE_KINDS,
+  type BaseKind,
+  VINTAGES,
+  type Vintage,
+} from './population/vocabulary.js'
 export type { Source } from './provenance.js'
-export { COMPARATOR_SYMBOL, COMPARATORS, type Comparator } from './quantity/comparator.js'
 export {
   contains,
   type Interval,

@@ -2,7 +2,7 @@
  * Where a figure comes from: the document's file name, its line, and the quoted text.
  */
 import type { Path } from './errors.js'
-import { savedFields, type What, wrongType } from './quantity/made.js'
+import { savedFields, type What, wrongType } from './made.js'
 
 /**
  * The provenance of a rule, base, stock or stated figure.

@@ -3,9 +3,9 @@
  * writes to them (on purpose or by a stray assignment) changes nothing the library validates.
  */
 import { describe, expect, it } from 'vitest'
+import { assertComparator, COMPARATOR_SYMBOL, COMPARATORS } from '../src/comparator.js'
 import { BedstaffError } from '../src/errors.js'
 import { assertBaseKind, BASE_KIND_ZH, BASE_KINDS, base, VINTAGES } from '../src/population/base.js'
-import { assertComparator, COMPARATOR_SYMBOL, COMPARATORS } from '../src/quantity/comparator.js'
 import { assertQuantityKind, QUANTITY_KIND_LIST, QUANTITY_KINDS } from '../src/quantity/kinds.js'
 
 /** Runs a write in strict mode (this module is ESM, hence strict) and says whether it threw. */

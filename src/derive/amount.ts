@@ -4,8 +4,8 @@
  */
 import { checkPath, Dec, decimalString, nonNegative } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
+import { type What, wrongType } from '../made.js'
 import { assertQuantityKind, type QuantityKind } from '../quantity/kinds.js'
-import { type What, wrongType } from '../quantity/made.js'
 import { isMadeStock } from '../quantity/stock.js'
 
 /**

@@ -4,7 +4,7 @@
  * 2020 stock is 9160 − 2305 = 6855.
  */
 import { describe, expect, it } from 'vitest'
-import { COMPARATORS, type Comparator } from '../quantity/comparator.js'
+import { COMPARATORS, type Comparator } from '../comparator.js'
 import { stock } from '../quantity/stock.js'
 import type { Amount } from './amount.js'
 import { type Gap, gap, increment } from './gap.js'

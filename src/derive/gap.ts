@@ -1,9 +1,10 @@
 /**
  * Increments and gaps: how far a stock is from what a rule requires.
  */
+
+import { assertComparator, type Comparator } from '../comparator.js'
 import { decimalString } from '../decimal.js'
 import { comparatorStatus, type GapStatus } from '../kernel/status.js'
-import { assertComparator, type Comparator } from '../quantity/comparator.js'
 import { type QuantityKind, sameKind } from '../quantity/kinds.js'
 import { type Amount, validAmount } from './amount.js'
 

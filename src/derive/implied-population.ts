@@ -3,17 +3,18 @@
  * imply 2,000,000; since "4.58" is itself rounded, they imply any population in
  * (1,997,818.97…, 2,002,185.79…].
  */
+
+import { assertComparator, type Comparator } from '../comparator.js'
 import { Dec, decimalString, MAX_MAGNITUDE, nonNegative, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
 import { populationOf } from '../kernel/arithmetic.js'
 import { type Bounds, divBounds, pointBounds, timesBounds } from '../kernel/bounds.js'
 import { impliedPopulationBounds } from '../kernel/counts.js'
 import { printedBounds, printedDecimals, printedNumberBounds } from '../kernel/printed.js'
+import { optionsOf } from '../made.js'
 import type { BaseKind } from '../population/base.js'
-import { assertComparator, type Comparator } from '../quantity/comparator.js'
 import { type Interval, madeInterval } from '../quantity/interval.js'
 import type { QuantityKind } from '../quantity/kinds.js'
-import { optionsOf } from '../quantity/made.js'
 import { type Rate, validRate } from '../quantity/rate.js'
 
 /**

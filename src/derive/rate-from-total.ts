@@ -5,8 +5,8 @@
 import { Dec, decimalString, nonNegative } from '../decimal.js'
 import { fail } from '../errors.js'
 import { rateOfTotal } from '../kernel/arithmetic.js'
+import { optionsOf } from '../made.js'
 import { type BaseKind, type PopulationBase, validBase } from '../population/base.js'
-import { optionsOf } from '../quantity/made.js'
 import { assertDecimals, assertRounding, type Rounding, roundTo } from '../rounding.js'
 
 /**

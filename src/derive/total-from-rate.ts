@@ -4,6 +4,7 @@
 import { Dec, decimalString, describe } from '../decimal.js'
 import { atPath, fail, type Path } from '../errors.js'
 import { perCapitaExact } from '../kernel/arithmetic.js'
+import { madeBy, optionsOf, savedFields } from '../made.js'
 import {
   type BaseKind,
   failBaseMismatch,
@@ -11,7 +12,6 @@ import {
   validBase,
 } from '../population/base.js'
 import type { QuantityKind } from '../quantity/kinds.js'
-import { madeBy, optionsOf, savedFields } from '../quantity/made.js'
 import { type Rate, validRate } from '../quantity/rate.js'
 import { assertRounding, countOf, type Rounding } from '../rounding.js'
 

@@ -2,8 +2,9 @@
  * The gap kernel: how far a stock is from a requirement under a comparator, from decimals the
  * caller has already checked. `gap` (derive) and the plan evaluator compute through it.
  */
+
+import type { Comparator } from '../comparator.js'
 import type { Dec } from '../decimal.js'
-import type { Comparator } from '../quantity/comparator.js'
 import { comparatorStatus, type GapStatus } from './status.js'
 
 /** What {@link gapOf} computes. */

@@ -3,8 +3,8 @@
  * just above what is required. Differences are stock − required.
  */
 import { describe, expect, it } from 'vitest'
+import { COMPARATORS } from '../comparator.js'
 import { Dec } from '../decimal.js'
-import { COMPARATORS } from '../quantity/comparator.js'
 import { comparatorStatus, type GapStatus } from './status.js'
 
 // The smallest step a plan prints (4 decimals, seed 003 L691 "1.2775"), and a whole unit.

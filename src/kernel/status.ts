@@ -1,8 +1,9 @@
 /**
  * The comparator status kernel: whether a difference (stock − required) meets a comparator.
  */
+
+import type { Comparator } from '../comparator.js'
 import type { Dec } from '../decimal.js'
-import type { Comparator } from '../quantity/comparator.js'
 
 /**
  * `meets`: the stock satisfies the comparator; `short`: below a floor or a level; `over`: above

@@ -2,8 +2,9 @@
  * The comparator words of norm text (不低于 ≥, 以下 ≤, 约 ≈…) and the one comparator a clause
  * states.
  */
+
+import type { Comparator } from '../comparator.js'
 import { fail } from '../errors.js'
-import type { Comparator } from '../quantity/comparator.js'
 import { excerpt, NORM_TEXT_PATH, unreadable } from './norm-errors.js'
 
 /** A comparator word's meaning; a weak one (控制在) yields to any other. @internal */

@@ -4,10 +4,10 @@
  * count with 万 or 亿 its whole value ("0.9万" → 9000).
  */
 
+import type { Comparator } from '../comparator.js'
 import { Dec, decimalString, toDecimal } from '../decimal.js'
 import { fail } from '../errors.js'
 import { fractionOfPercent, ratioValue, throughExact } from '../kernel/arithmetic.js'
-import type { Comparator } from '../quantity/comparator.js'
 import type { NormForm, NormValue, PrintedNumber } from './norm.js'
 import { excerpt, NORM_TEXT_PATH, unreadable } from './norm-errors.js'
 import type { Digits, Expr, Term } from './read-norm-figure.js'

@@ -2,8 +2,9 @@
  * The typed result of reading norm text ("每千常住人口4.58张", "1:1.25", "每床不少于0.7人",
  * "不低于20%且不少于2辆", "5-6名", "7.65(7.28)", "9.5以下"). See {@link parseNorm}.
  */
+
+import type { Comparator } from '../comparator.js'
 import type { BaseKind } from '../population/base.js'
-import type { Comparator } from '../quantity/comparator.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 
 /**

@@ -2,8 +2,9 @@
  * Finds the words of a clause — comparators, quantity names, population bases, named ratios,
  * 各 — scanning left to right by longest match, so that 临床 is not read as 床.
  */
+
+import type { Comparator } from '../comparator.js'
 import type { BaseKind } from '../population/base.js'
-import type { Comparator } from '../quantity/comparator.js'
 import type { QuantityKind } from '../quantity/kinds.js'
 import { type ComparatorWord, comparatorWords, type FoundComparators } from './norm-comparators.js'
 import { BASE_WORDS, KIND_WORDS, PAIR_WORDS, SKIP_WORDS } from './norm-vocabulary.js'

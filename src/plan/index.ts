@@ -32,14 +32,11 @@ export { type JsonSchema, normSetJsonSchema, planJsonSchema } from './json-schem
 export { loadPlan } from './load.js'
 export { loadNormSet, type NormSet } from './norm-set.js'
 export type * from './result.js'
-export {
-  type BedsByYear,
-  FACILITY_CATEGORIES,
-  type Facility,
-  type FacilityCategory,
-  GRADES,
-  type Grade,
-  type Scope,
+export type {
+  BedsByYear,
+  Facility,
+  FacilityCategory,
+  Scope,
 } from './schema/facility.js'
 export { PLAN_VERSION } from './schema/plan.js'
 export { PLAN_LIMITS } from './schema/primitives.js'
@@ -84,4 +81,5 @@ export type {
   ShareRule,
   Trajectory,
 } from './types/rule-types.js'
+export { FACILITY_CATEGORIES, GRADES, type Grade } from './vocabulary.js'
 export { type Level, withLevel } from './with-level.js'

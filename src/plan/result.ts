@@ -1,10 +1,11 @@
 /**
  * The shapes evaluation returns: plain, frozen, JSON-ready objects with decimal strings.
  */
+
+import type { Comparator } from '../comparator.js'
 import type { Gap } from '../derive/gap.js'
 import type { AgeBand, BaseDerivation, BaseKind, Vintage } from '../population/base.js'
 import type { Source } from '../provenance.js'
-import type { Comparator } from '../quantity/comparator.js'
 import type { Rounding } from '../rounding.js'
 import type { Grade } from './schema.js'
 

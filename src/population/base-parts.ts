@@ -4,7 +4,7 @@
 import { type Dec, decimalString, describe, toDecimal } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
 import { throughExact } from '../kernel/arithmetic.js'
-import { savedFields, type What } from '../quantity/made.js'
+import { savedFields, type What } from '../made.js'
 import type { AgeBand } from './base-types.js'
 
 /** A base's year: a whole number from 1900 to 2200. @internal */

@@ -2,7 +2,7 @@
  * The shapes of population bases: the base itself, its age band and how it was derived.
  */
 import type { Source } from '../provenance.js'
-import type { BaseKind, Vintage } from './base.js'
+import type { BaseKind, Vintage } from './vocabulary.js'
 
 /** An age band; `null` at either end means unbounded (or unstated, see the source). */
 export interface AgeBand {

@@ -2,8 +2,8 @@
  * Explicit conversion of a base to another kind, by a stated factor.
  */
 import { Dec, decimalString } from '../decimal.js'
+import { optionsOf } from '../made.js'
 import type { Source } from '../provenance.js'
-import { optionsOf } from '../quantity/made.js'
 import { assertBaseKind, type BaseKind, make, type PopulationBase, validBase } from './base.js'
 import { factorOf, scaledPopulation } from './base-parts.js'
 

@@ -20,7 +20,7 @@ import {
   savedFields,
   type What,
   wrongType,
-} from './made.js'
+} from '../made.js'
 
 /** The intervals the library made (module-private). */
 const MADE = madeBy<Interval>()

@@ -6,18 +6,11 @@ import { Dec, decimalString, describe, nonNegative, toDecimal } from '../decimal
 import { fail, type Path } from '../errors.js'
 import { perCapitaExact } from '../kernel/arithmetic.js'
 import { printedNumberBounds } from '../kernel/printed.js'
+import { isSavedCall, madeBy, optionsOf, savedFields, type What } from '../made.js'
 import { assertBaseKind, type BaseKind } from '../population/base.js'
 import { type Source, validSource } from '../provenance.js'
 import { assertQuantityKind, type QuantityKind } from './kinds.js'
-import {
-  checkPrinted,
-  isSavedCall,
-  madeBy,
-  optionsOf,
-  printedDecimalBounds,
-  savedFields,
-  type What,
-} from './made.js'
+import { checkPrinted, printedDecimalBounds } from './printed-check.js'
 
 /** The rates the library made (module-private). */
 const MADE = madeBy<Rate>()

@@ -5,17 +5,10 @@
  */
 import { type Dec, decimalString, nonNegative } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
+import { isSavedCall, madeBy, optionsOf, savedFields, type What } from '../made.js'
 import { type Source, validSource } from '../provenance.js'
 import { assertQuantityKind, type QuantityKind } from './kinds.js'
-import {
-  checkPrinted,
-  isSavedCall,
-  madeBy,
-  optionsOf,
-  printedDecimalBounds,
-  savedFields,
-  type What,
-} from './made.js'
+import { checkPrinted, printedDecimalBounds } from './printed-check.js'
 
 /** The ratios the library made (module-private). */
 const MADE = madeBy<Ratio>()

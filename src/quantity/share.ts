@@ -7,9 +7,10 @@ import { fail, type Path } from '../errors.js'
 import { fractionOfPercent } from '../kernel/arithmetic.js'
 import { type Bounds, pointBounds, scaleBounds } from '../kernel/bounds.js'
 import { printedBounds, printedDecimals } from '../kernel/printed.js'
+import { isSavedCall, madeBy, optionsOf, savedFields, type What } from '../made.js'
 import { type Source, validSource } from '../provenance.js'
 import { assertQuantityKind, type QuantityKind } from './kinds.js'
-import { checkPrinted, isSavedCall, madeBy, optionsOf, savedFields, type What } from './made.js'
+import { checkPrinted } from './printed-check.js'
 
 /** The shares the library made (module-private). */
 const MADE = madeBy<Share>()

@@ -3,9 +3,9 @@
  */
 import { type Dec, decimalString, describe, nonNegative } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
+import { isSavedCall, madeBy, optionsOf, savedFields, type What } from '../made.js'
 import { type Source, validSource } from '../provenance.js'
 import { assertQuantityKind, type QuantityKind } from './kinds.js'
-import { isSavedCall, madeBy, optionsOf, savedFields, type What } from './made.js'
 
 /**
  * An existing count of a quantity in a year.

@@ -3,9 +3,10 @@
  * (audit/audit.ts, audit/finding.ts), a comparison of scenarios (scenario/compare.ts) and a
  * grid (grid.ts), field by field as their types declare them. A renderer reads nothing else.
  */
+
+import { COMPARATORS } from '../comparator.js'
 import { fail, type Path } from '../errors.js'
 import { BASE_KINDS, VINTAGES } from '../population/base.js'
-import { COMPARATORS } from '../quantity/comparator.js'
 import { QUANTITY_KIND_LIST } from '../quantity/kinds.js'
 import { ROUNDINGS } from '../rounding.js'
 import { REPORT_FORMATS } from './grid.js'

@@ -6,7 +6,7 @@
  */
 import { describe } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
-import { isPlainObject } from '../quantity/made.js'
+import { isPlainObject } from '../made.js'
 
 /** Checks one value at a path; throws `invalid-argument` when it is not of the shape. */
 export type Shape = (value: unknown, path: Path) => void

@@ -4,7 +4,7 @@
  */
 import { describe } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
-import { isPlainObject } from '../quantity/made.js'
+import { isPlainObject } from '../made.js'
 
 /** Deepest nesting written: far below any result of the library, far above a stack overflow. */
 const MAX_DEPTH = 64

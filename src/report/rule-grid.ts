@@ -3,8 +3,9 @@
  * (`computed`, `up`, `short 2,305`), grouped digits and exact values cut for reading; CSV
  * keeps one field per column, stable values in English and every digit.
  */
+
+import { COMPARATOR_SYMBOL } from '../comparator.js'
 import type { Evaluation, LevelResult, RuleResult } from '../plan/result.js'
-import { COMPARATOR_SYMBOL } from '../quantity/comparator.js'
 import { baseCell, countCell, exactCell, fromCell, gapCell } from './cells.js'
 import { type Bilingual, column, type Grid, grid, type Lang } from './grid.js'
 import { EVALUATION } from './input-shapes.js'

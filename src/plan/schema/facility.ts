@@ -2,6 +2,7 @@
  * Facilities, grades and categories, and the scopes that pick facilities for a rule.
  */
 import * as z from 'zod/mini'
+import { FACILITY_CATEGORIES, GRADES, type Grade } from '../vocabulary.js'
 import {
   described,
   Id,
@@ -12,59 +13,13 @@ import {
   Text,
 } from './primitives.js'
 
-/**
- * Hospital grades, with the Chinese the documents print.
- *
- * @example
- * ```ts
- * import { GRADES } from 'bedstaff/plan'
- *
- * GRADES['III-A'] // => "三级甲等"
- * GRADES['managed-as-III'] // => "参照三级医院管理"
- * ```
- */
-export const GRADES = Object.freeze({
-  'III-A': '三级甲等',
-  'III-B': '三级乙等',
-  III: '三级',
-  'II-A': '二级甲等',
-  'II-B': '二级乙等',
-  II: '二级',
-  'I-A': '一级甲等',
-  'I-B': '一级乙等',
-  I: '一级',
-  'managed-as-III': '参照三级医院管理',
-  ungraded: '无等级',
-} as const)
-/** A hospital grade key. */
-export type Grade = keyof typeof GRADES
+export { FACILITY_CATEGORIES, GRADES, type Grade } from '../vocabulary.js'
+
 export const GradeSchema = described(
   z.enum(Object.keys(GRADES) as [Grade, ...Grade[]]),
   'A hospital grade: III-A 三级甲等, III-B 三级乙等, II 二级, …',
 )
 
-/**
- * Kinds of facility, for scoping rules ("三级甲等综合医院" is grade III-A and `general`).
- *
- * @example
- * ```ts
- * import { FACILITY_CATEGORIES } from 'bedstaff/plan'
- *
- * FACILITY_CATEGORIES // => ["general","tcm","integrated","specialist","mch","psychiatric","rehabilitation","primary","public-health","other"]
- * ```
- */
-export const FACILITY_CATEGORIES = Object.freeze([
-  'general',
-  'tcm',
-  'integrated',
-  'specialist',
-  'mch',
-  'psychiatric',
-  'rehabilitation',
-  'primary',
-  'public-health',
-  'other',
-] as const)
 export const CategorySchema = described(
   z.enum(FACILITY_CATEGORIES),
   'A kind of facility: general 综合, tcm 中医, specialist 专科, primary 基层, …',

@@ -2,8 +2,9 @@
  * Figures: the numbers a document states, kept as printed, for the auditor to recompute.
  */
 import * as z from 'zod/mini'
+import { COMPARATORS } from '../../comparator.js'
 import { VINTAGES } from '../../population/base.js'
-import { COMPARATORS } from '../../quantity/comparator.js'
+import { FIGURE_BOUNDS } from '../vocabulary.js'
 import { BaseKindSchema } from './base.js'
 import {
   DecimalString,
@@ -19,20 +20,7 @@ import {
 } from './primitives.js'
 import { ShareValue } from './rule.js'
 
-/**
- * How a figure bounds the true value, where the document does not print a plain number:
- * `approx` 约/左右 (the printed precision), `more-than` 多/余 ("600多万": above 600万, below
- * 700万), `over` 超过 (above, no upper end), `at-least` (a met standard, 以上: at or above),
- * `under` 不足/不到 (below), `at-most` (at or below).
- */
-export const FIGURE_BOUNDS = Object.freeze([
-  'approx',
-  'more-than',
-  'over',
-  'at-least',
-  'under',
-  'at-most',
-] as const)
+export { FIGURE_BOUNDS } from '../vocabulary.js'
 
 /**
  * A figure the document states, kept as printed for the auditor. Figures of one `indicator`

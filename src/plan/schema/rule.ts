@@ -5,8 +5,8 @@
  * them.
  */
 import * as z from 'zod/mini'
+import { COMPARATORS } from '../../comparator.js'
 import { toDecimal } from '../../decimal.js'
-import { COMPARATORS } from '../../quantity/comparator.js'
 import { QUANTITY_KIND_LIST, type QuantityKind } from '../../quantity/kinds.js'
 import { SHARE_TEXT } from '../../quantity/share.js'
 import { ROUNDINGS } from '../../rounding.js'

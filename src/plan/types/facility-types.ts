@@ -2,7 +2,7 @@
  * The types of facilities and of the scopes that pick facilities for a rule.
  */
 import type { Source } from '../../provenance.js'
-import type { FACILITY_CATEGORIES, Grade } from '../schema/facility.js'
+import type { FACILITY_CATEGORIES, Grade } from '../vocabulary.js'
 
 /** A kind of facility: `general` 综合, `tcm` 中医, `specialist` 专科, `primary` 基层, … */
 export type FacilityCategory = (typeof FACILITY_CATEGORIES)[number]

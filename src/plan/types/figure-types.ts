@@ -2,10 +2,11 @@
  * The types of the figures a document states, and of the relations between them, which the
  * auditor recomputes.
  */
+
+import type { Comparator } from '../../comparator.js'
 import type { BaseKind, Vintage } from '../../population/base.js'
 import type { Source } from '../../provenance.js'
-import type { Comparator } from '../../quantity/comparator.js'
-import type { FIGURE_BOUNDS } from '../schema/figure.js'
+import type { FIGURE_BOUNDS } from '../vocabulary.js'
 import type { Label } from './common.js'
 
 /**

@@ -3,9 +3,9 @@
  * banded-ratio), from which counts derive, and the stated levels, from which nothing does.
  */
 
+import type { Comparator } from '../../comparator.js'
 import type { BaseKind } from '../../population/base.js'
 import type { Source } from '../../provenance.js'
-import type { Comparator } from '../../quantity/comparator.js'
 import type { QuantityKind } from '../../quantity/kinds.js'
 import type { Rounding } from '../../rounding.js'
 import type { Label, Range } from './common.js'

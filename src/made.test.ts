@@ -4,18 +4,17 @@
  * fixtures/cixi-2021-2025.json) is the printed value of the examples.
  */
 import { describe, expect, it } from 'vitest'
-import { Dec } from '../decimal.js'
+import { Dec } from './decimal.js'
 import {
-  checkPrinted,
   flagOf,
   isPlainObject,
   isSavedCall,
   madeBy,
   optionsOf,
-  printedDecimalBounds,
   savedFields,
   wrongType,
 } from './made.js'
+import { checkPrinted, printedDecimalBounds } from './quantity/printed-check.js'
 
 const refused = (code: string, path: readonly (string | number)[]) =>
   expect.objectContaining({ name: 'BedstaffError', code, path })

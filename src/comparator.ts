@@ -2,8 +2,8 @@
  * Comparators, as the documents write them: 不低于/不少于/以上 (≥), 不超过/以下/以内 (≤), 超过 (>),
  * 低于/小于 (<), 左右/约 (≈), and a bare target level (=).
  */
-import { describe } from '../decimal.js'
-import { fail, type Path } from '../errors.js'
+import { describe } from './decimal.js'
+import { fail, type Path } from './errors.js'
 
 /**
  * `ge` ≥, `le` ≤, `gt` >, `lt` <, `approx` ≈ (a level, no direction), `eq` a target level.
