@@ -187,3 +187,35 @@ describe('every format and language', () => {
     expect(row('en')?.[1]).toBe('Open beds in medical and health institutions per 1,000 residents')
   })
 })
+
+describe('an evaluation rendered twice is checked again unless it cannot change', () => {
+  const refused = (fn: () => unknown) =>
+    expect(fn).toThrow(expect.objectContaining({ code: 'invalid-argument' }))
+
+  it('the library’s own, frozen all the way down, renders the same both times', () => {
+    const once = renderEvaluation(ev, { format: 'markdown', lang: 'en' })
+    expect(renderEvaluation(ev, { format: 'markdown', lang: 'en' })).toBe(once)
+    // Cixi 2021–2025 L143: 4.58 per 1,000 of 2,000,000
+    expect(once).toContain('9,160')
+  })
+
+  it('a copy that is edited after it rendered is refused at its next rendering', () => {
+    const copy = structuredClone(ev) as { rules: unknown }
+    renderEvaluation(copy as never, { format: 'markdown', lang: 'en' })
+    copy.rules = 'none'
+    refused(() => renderEvaluation(copy as never, { format: 'markdown', lang: 'en' }))
+  })
+
+  it('a frozen object whose getter changes its answer is refused when the answer goes bad', () => {
+    let bad = false
+    const tricky = Object.freeze(
+      Object.defineProperty({ ...ev }, 'rules', {
+        get: () => (bad ? 'none' : ev.rules),
+        enumerable: true,
+      }),
+    )
+    renderEvaluation(tricky, { format: 'markdown', lang: 'en' })
+    bad = true
+    refused(() => renderEvaluation(tricky, { format: 'markdown', lang: 'en' }))
+  })
+})

@@ -72,7 +72,10 @@ export const record =
     for (const [key, shape] of Object.entries(fields)) shape(v[key], [...path, key])
   }
 
-/** Whether nothing in a value can change: it and every object it holds are frozen. */
+/**
+ * Whether nothing in a value can change: it and every object it holds are frozen, and hold
+ * plain values (a getter may answer differently each time it is read, frozen or not).
+ */
 function deepFrozen(value: object): boolean {
   const stack: unknown[] = [value]
   const seen = new Set<object>()
@@ -81,7 +84,11 @@ function deepFrozen(value: object): boolean {
     if (v === null || typeof v !== 'object' || seen.has(v)) continue
     if (!Object.isFrozen(v)) return false
     seen.add(v)
-    for (const key of Object.keys(v)) stack.push((v as Record<string, unknown>)[key])
+    for (const key of Object.keys(v)) {
+      const d = Object.getOwnPropertyDescriptor(v, key)
+      if (d === undefined || !('value' in d)) return false
+      stack.push(d.value)
+    }
   }
   return true
 }
