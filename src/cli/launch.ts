@@ -3,14 +3,15 @@
  * from V8's compiled code of an earlier run when there is one.
  *
  * Half of a cold start is turning JavaScript into bytecode. Node 22 can keep that work between
- * runs (`module.enableCompileCache`); Node 20 cannot, so this does what it does: the bundle is
- * compiled with the code cache of the previous run, and after a run that had none (or whose
- * cache V8 refused: another Node, another bundle) the cache is written for the next run of the
- * same command, and that command's caches of other bundles are removed. The cache
- * lives in a directory of the user's own under the system's temporary directory, is used only
- * when that directory belongs to the user and no one else can write to it, and is skipped when
- * `BEDSTAFF_NO_COMPILE_CACHE` is set. Nothing changes but the time: a missing, refused or
- * unwritable cache runs the same command compiled from source.
+ * runs (`module.enableCompileCache`); Node 20 cannot, so this does what it does. The bundle is
+ * compiled with the code cache of the previous run of the same command; after a run that had
+ * none (or whose cache V8 refused: another Node, another bundle) the cache is written for the
+ * next, and that command's caches of other bundles are removed.
+ *
+ * The cache lives in a directory of the user's own under the system's temporary directory. It
+ * is used only when that directory belongs to the user and no one else can write to it, and not
+ * at all when `BEDSTAFF_NO_COMPILE_CACHE` is set. Nothing changes but the time: a missing,
+ * refused or unwritable cache runs the same command compiled from source.
  */
 import {
   mkdirSync,
@@ -51,6 +52,16 @@ function commandWord(): string {
   return /^[a-z][a-z-]{0,19}$/.test(word) ? word : 'other'
 }
 
+/** Removes the command's caches made from other bundles (an earlier build or version). */
+function pruneOthers(dir: string, word: string, kept: string): void {
+  for (const name of readdirSync(dir)) {
+    const file = join(dir, name)
+    if (name.startsWith(`${word}@`) && name.endsWith('.bin') && file !== kept) {
+      rmSync(file, { force: true })
+    }
+  }
+}
+
 const dir = cacheDirectory()
 // one file per command, named for the bundle it was made from (its size and time stand for its
 // content; V8 checks the source too): `evaluate@v20.20.2-361452-1795990000000.bin`
@@ -59,15 +70,6 @@ const stamp = statSync(bundle)
 const cacheFile =
   dir && join(dir, `${word}@${process.version}-${stamp.size}-${Math.trunc(stamp.mtimeMs)}.bin`)
 
-/** Removes the command's caches made from other bundles (an earlier build or version). */
-function pruneOthers(dir: string, kept: string): void {
-  for (const name of readdirSync(dir)) {
-    const file = join(dir, name)
-    if (name.startsWith(`${word}@`) && name.endsWith('.bin') && file !== kept) {
-      rmSync(file, { force: true })
-    }
-  }
-}
 let cachedData: Buffer | undefined
 try {
   cachedData = cacheFile ? readFileSync(cacheFile) : undefined
@@ -86,12 +88,13 @@ if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
       const temporary = `${cacheFile}.${process.pid}`
       writeFileSync(temporary, script.createCachedData(), { mode: 0o600 })
       renameSync(temporary, cacheFile)
-      if (dir) pruneOthers(dir, cacheFile)
+      if (dir) pruneOthers(dir, word, cacheFile)
     } catch {
       // no cache this time: the next run compiles from source again
     }
   })
 }
+
 type Wrapper = (
   exports: object,
   require: NodeJS.Require,
