@@ -3,6 +3,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { type Audit, auditPlan } from '../src/audit/audit.js'
 import type { Finding } from '../src/audit/finding.js'
+import { renderAudit } from '../src/report/render.js'
 
 const load = (id: string): unknown =>
   JSON.parse(readFileSync(join(import.meta.dirname, '..', 'fixtures', `${id}.json`), 'utf8'))
@@ -274,7 +275,9 @@ describe('audit output', () => {
   ])('%s: sorted by severity then line, and byte-identical on every run', (id) => {
     const a = auditPlan(load(id))
     const rank = { error: 0, warning: 1, info: 2 }
-    const keys = a.findings.map((f) => rank[f.severity] * 1e6 + f.line)
+    // every figure of the seed fixtures cites its line, so every finding has one
+    expect(a.findings.filter((f) => f.line === null)).toEqual([])
+    const keys = a.findings.map((f) => rank[f.severity] * 1e6 + (f.line ?? 0))
     expect(keys).toEqual([...keys].sort((x, y) => x - y))
     expect(JSON.stringify(auditPlan(load(id)))).toBe(JSON.stringify(a))
     for (const f of a.findings) {
@@ -289,5 +292,32 @@ describe('audit output', () => {
       expect(a.findings.map((f) => f.code)).toEqual(['plan-invalid'])
       expect(a.counts.error).toBe(1)
     }
+  })
+})
+
+describe('a finding whose figures cite no line', () => {
+  /** The plan with `line` taken out of every source. */
+  const withoutLines = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(withoutLines)
+    if (value === null || typeof value !== 'object') return value
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([k]) => k !== 'line')
+        .map(([k, v]) => [k, withoutLines(v)]),
+    )
+  }
+
+  it('says line null, never 0, and the tables leave the line empty', () => {
+    const a = auditPlan(withoutLines(load('cixi-2016-2020')))
+    // seed 000 L229: 2892 + 1611 + 2100 = 6603 beds against 6653 stated
+    const sum = a.findings.find((f) => f.code === 'sum-mismatch' && f.numbers.stated === '6653')
+    expect(sum?.line).toBeNull()
+    expect(a.findings.every((f) => f.line === null)).toBe(true)
+    const csv = renderAudit(a, { format: 'csv', lang: 'en' })
+    const row = csv.split('\n').find((l) => l.includes('6653'))
+    expect(row).toBeDefined()
+    expect(row).not.toMatch(/,0,/)
+    const text = renderAudit(a, { format: 'table', lang: 'en' })
+    expect(text).not.toMatch(/line 0\b/)
   })
 })

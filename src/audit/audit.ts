@@ -30,11 +30,14 @@ export interface Audit {
 
 const ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 
-/** Severity, then document line, then code, then subject: one order for every run. @internal */
+/**
+ * Severity, then document line (a finding with no line first), then code, then subject: one
+ * order for every run. @internal
+ */
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     ORDER[a.severity] - ORDER[b.severity] ||
-    a.line - b.line ||
+    (a.line ?? -1) - (b.line ?? -1) ||
     (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
     (a.subjects.join() < b.subjects.join() ? -1 : a.subjects.join() > b.subjects.join() ? 1 : 0)
   )

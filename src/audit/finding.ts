@@ -108,8 +108,8 @@ export interface Finding {
   readonly explanation: Explanation | null
   /** Provenance of every figure involved, in document-line order. */
   readonly sources: readonly Source[]
-  /** The first document line involved (for sorting), or 0. */
-  readonly line: number
+  /** The first document line involved, or `null` where no figure involved states its line. */
+  readonly line: number | null
 }
 
 /**
@@ -146,6 +146,6 @@ export function finding(
     }),
     explanation: detail.explanation ?? null,
     sources: Object.freeze(sources.map((s) => Object.freeze({ ...s }))),
-    line: sources.find((s) => s.line !== undefined)?.line ?? 0,
+    line: sources.find((s) => s.line !== undefined)?.line ?? null,
   })
 }

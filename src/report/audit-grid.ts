@@ -49,7 +49,7 @@ function findingRow(f: Finding, lang: Lang): (string | null)[] {
     severityWord(f.severity, lang),
     word(f.severity, lang),
     f.code,
-    f.line > 0 ? String(f.line) : null,
+    f.line === null ? null : String(f.line),
     lang === 'zh' ? f.messageZh : f.message,
     cut(f.numbers.stated),
     f.numbers.stated,

@@ -173,7 +173,7 @@ export const AUDIT: Shape = record({
       }),
       explanation: maybeText,
       sources: list(source),
-      line: whole,
+      line: maybeWhole,
     }),
   ),
   counts: record({ error: whole, warning: whole, info: whole }),

@@ -98,7 +98,7 @@ function auditLines(audit: Audit, opts: SummaryOptions, width: number): string[]
   return [
     head,
     ...shown.flatMap((f) => {
-      const where = f.line > 0 ? (zh ? `第${f.line}行` : `line ${f.line}`) : ''
+      const where = f.line === null ? '' : zh ? `第${f.line}行` : `line ${f.line}`
       const message = zh ? f.messageZh : f.message
       return [
         `  ${[severityWord(f.severity, opts.lang), where, f.code].filter((x) => x !== '').join('  ')}`,
