@@ -6,7 +6,7 @@
  */
 import { knownKeys, optionsObject } from '../options.js'
 import { resolveBases } from './bases.js'
-import { compiledEvaluator, outputsOption } from './compile/compile-plan.js'
+import { compiledEvaluator, outputsOption, withNulls } from './compile/compile-plan.js'
 import { baseChildren, decimalCase, type SweepCase } from './compile/decimal-case.js'
 import { loadPlan } from './load.js'
 import { affectedRules, ruleRunner, runRules } from './runner.js'
@@ -51,8 +51,8 @@ export function createSweep(
 ): Sweep {
   const plan = loadPlan(input)
   const o = sweepOptions(options)
-  const run = compiledEvaluator(plan, o)
-  return (c: SweepCase) => Array.from(run(c), (n) => (Number.isNaN(n) ? null : n))
+  const count = withNulls(compiledEvaluator(plan, o))
+  return (c: SweepCase) => count(c)
 }
 
 /**

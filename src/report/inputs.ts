@@ -6,7 +6,7 @@
  */
 import { describe } from '../decimal.js'
 import { fail, type Path } from '../errors.js'
-import { isPlainObject } from '../made.js'
+import { isPlainObject, optionsOf } from '../made.js'
 
 /** Checks one value at a path; throws `invalid-argument` when it is not of the shape. */
 export type Shape = (value: unknown, path: Path) => void
@@ -127,15 +127,10 @@ export function checkLang<L>(lang: L, path: Path = ['lang']): L {
  * @throws BedstaffError `invalid-options`
  */
 export function renderOptions<T>(value: T, keys: readonly string[], path: Path = ['options']): T {
-  if (!isPlainObject(value)) {
+  // as optionsOf, except that the options object itself is required
+  if (value === undefined) {
     return fail('invalid-options', path, { problem: `expected an object, got ${describe(value)}` })
   }
-  for (const key of Object.keys(value)) {
-    if (!keys.includes(key)) {
-      fail('invalid-options', [...path, key], {
-        problem: `unknown option "${key.slice(0, 40)}" (expected ${keys.join(', ')})`,
-      })
-    }
-  }
+  optionsOf(value, keys, path)
   return value
 }

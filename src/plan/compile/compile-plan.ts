@@ -159,8 +159,11 @@ export function compilePlan(input: unknown): CompiledPlan {
   return out
 }
 
-/** The public evaluator: the typed counts read into an array, `null` where there is none. */
-function withNulls(run: CountsInto): CompiledSweep {
+/** A count as the library gives it: the number, or `null` for the NaN that marks none inside. @internal */
+export const countOrNull = (n: number): number | null => (Number.isNaN(n) ? null : n)
+
+/** The public evaluator: the typed counts read into an array, `null` where there is none. @internal */
+export function withNulls(run: CountsInto): CompiledSweep {
   let counts: Float64Array | undefined
   return (c, into) => {
     if (into !== undefined && !Array.isArray(into)) {
@@ -168,10 +171,7 @@ function withNulls(run: CountsInto): CompiledSweep {
     }
     counts = run(c, counts)
     const out = into ?? new Array<number | null>(counts.length)
-    for (let j = 0; j < counts.length; j++) {
-      const n = counts[j] as number
-      out[j] = Number.isNaN(n) ? null : n
-    }
+    for (let j = 0; j < counts.length; j++) out[j] = countOrNull(counts[j] as number)
     out.length = counts.length
     return out
   }

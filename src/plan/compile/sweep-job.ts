@@ -6,7 +6,7 @@
 import { fail } from '../../errors.js'
 import { nearestRankIndex } from '../../kernel/ranks.js'
 import { loadPlan } from '../load.js'
-import { compiledEvaluator, outputsOption, programOf } from './compile-plan.js'
+import { compiledEvaluator, countOrNull, outputsOption, programOf } from './compile-plan.js'
 import type { SweepCase } from './decimal-case.js'
 
 /** What a job returns when asked for percentiles: one entry per output with a count. */
@@ -43,7 +43,7 @@ export interface SweepJobOutput extends Omit<SweepJobResult, 'counts'> {
 export function jobResult(output: SweepJobOutput): SweepJobResult {
   const { counts, ...rest } = output
   if (counts === undefined) return rest
-  return { ...rest, counts: Array.from(counts, (n) => (Number.isNaN(n) ? null : n)) }
+  return { ...rest, counts: Array.from(counts, countOrNull) }
 }
 
 /** Options of a job. @internal */
